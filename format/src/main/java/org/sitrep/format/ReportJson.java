@@ -42,7 +42,12 @@ import org.sitrep.model.Report;
  *   "document": {
  *     "id": "panjshir-2021-09-24",
  *     "language": "ko",
+ *     "published": null,
  *     ...
+ *   },
+ *   "events": [],
+ *   ...
+ * }
  * }</pre>
  *
  * <p><b>Reading</b> is strict about what the schema requires and lenient about what it does not

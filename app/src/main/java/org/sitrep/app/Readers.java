@@ -17,6 +17,11 @@ final class Readers {
     return new Extractor(ServiceLoader.load(Language.class));
   }
 
+  /** The evaluator, comparing actor names through the actor dictionary. */
+  static org.sitrep.core.eval.Evaluator evaluator() {
+    return new org.sitrep.core.eval.Evaluator();
+  }
+
   static DocumentReader documentReader(SitrepConfig config) {
     return new DocumentReader(config.maxDocumentBytes());
   }

@@ -72,18 +72,19 @@ public final class DateResolver {
   }
 
   /**
-   * The month a mention names, if it names one ("9월 5일", "지난달 8일", "6월 초"), as the hint
-   * for later day-only phrases; null for phrases that name no month or cannot be placed.
+   * The month of a day a mention names ("9월 5일", "지난달 8일", "9월 12일~18일"), as the hint for
+   * later day-only phrases ("지난달 8일 ..., 15일" is last month's 15th); null for other phrases.
+   * A month without a day ("지난 8월 말", "6월 초") gives no hint: Korean news names such a month
+   * for background and then a bare "5일(현지시간)" for the day of the report.
    */
   public YearMonth namedMonth(DateMention m, LocalDate published) {
     DateExpression e = m.expression();
-    if (e instanceof Between b) e = b.to();
-    boolean names = e instanceof Calendar || e instanceof MonthOnly || e instanceof RelativeMonth
-        || e instanceof DayOfRelativeMonth
-        || e instanceof RelativeYear r && !(r.within() instanceof Season);
+    if (e instanceof Between b) e = b.from();
+    boolean names = e instanceof Calendar || e instanceof DayOfRelativeMonth
+        || e instanceof RelativeYear r && r.within() instanceof Calendar;
     if (!names) return null;
     Days d = days(e, new Context(published, null, null));
-    return d == null ? null : YearMonth.from(d.end);
+    return d == null ? null : YearMonth.from(d.start);
   }
 
   private record Context(LocalDate published, YearMonth monthHint, LocalDate previousDay) {}

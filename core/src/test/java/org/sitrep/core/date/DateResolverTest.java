@@ -204,6 +204,8 @@ class DateResolverTest {
     assertThat(resolver.namedMonth(mention(new DayOfRelativeMonth(-1, 8)), LocalDate.of(2021, 11, 4))).isEqualTo(YearMonth.of(2021, 10));
     assertThat(resolver.namedMonth(mention(new Calendar(null, 6, 23)), LocalDate.of(2022, 6, 27))).isEqualTo(YearMonth.of(2022, 6));
     assertThat(resolver.namedMonth(mention(new DayOfMonth(8)), PUBLISHED)).isNull();
+    // a month without a day is background, not the month of later days
+    assertThat(resolver.namedMonth(mention(new MonthOnly(null, 8, Part.LATE)), PUBLISHED)).isNull();
   }
 
   @Test

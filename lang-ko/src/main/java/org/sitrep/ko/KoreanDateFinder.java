@@ -163,8 +163,9 @@ public final class KoreanDateFinder {
       if (has("오는", i)) {
         int k = space(i + 2);
         if (k > i + 2) {
-          Parsed d = day(k);
+          Parsed d = digitDate(k);
           if (d != null && d.expression instanceof DayOfMonth dm) return new Parsed(new Upcoming(dm.day()), d.end, RULE + "upcoming");
+          if (d != null) return new Parsed(null, d.end, null); // "오는 9월": a coming month is no event date
         }
         return null;
       }

@@ -57,8 +57,8 @@ public final class KoreanQuantityFinder {
   private static final Lexicon<Bound> PARTICLE_SUFFIXES = bounds("suffix+");
   /** First syllables of the particles and endings that may follow a counter or number. */
   private static final String PARTICLE_STARTS = "이가을를은는의도에와과만씩쯤까뿐으로나중께인였밖및조라랑엔서란";
-  /** Particles after which a suffix+ bound may stand: "100명이 넘는", "10만도 안 되는". */
-  private static final String BOUND_PARTICLES = "이가을를도은는";
+  /** Particles after which a suffix+ bound may stand: "100명이 넘는", "10만도 안 되는", "40명에 가까운". */
+  private static final String BOUND_PARTICLES = "이가을를도은는에";
 
   /** Finds the quantity phrases that lie inside {@code [from, to)} of {@code text}, in order. */
   public List<QuantityMention> find(String text, int from, int to) {
@@ -114,6 +114,8 @@ public final class KoreanQuantityFinder {
     boolean plus;
     int numStart;
     int numEnd;
+    /** The counter of a range read by {@link #range}: "20~30명" has it after the second number. */
+    Counter rangeCounter;
 
     Attempt(String t, int from, int to) {
       this.t = t;
@@ -409,8 +411,6 @@ public final class KoreanQuantityFinder {
       if ((spaced || wordNumeral) && !c.name.equals("명") && !endsWord(after)) return null;
       return c;
     }
-
-    private Counter rangeCounter;
 
     /**
      * A second number after "~", "-" or "에서" at {@code j}: sets value2 and returns the new end

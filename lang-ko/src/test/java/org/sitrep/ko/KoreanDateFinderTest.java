@@ -114,6 +114,8 @@ class KoreanDateFinderTest {
     "이달리 전투",
     "수십명이 사망하고 40명이 부상",
     "6월말레이시아",
+    "오는 9월 회담이 열린다",
+    "지난 20년간의 전쟁",
   })
   void finds_no_date_in_durations_and_times(String sentence) {
     assertThat(find(sentence)).as(sentence).isEmpty();

@@ -89,6 +89,11 @@ class KoreanQuantityFinderTest {
     "약 50여 명이 | 약 50여 명 | 50 | 59 | 명",
     "10개국이 참여 | 10개국 | 10 | 10 | 개국",
     "망명 공군기 약 40대가 | 약 40대 | 36 | 44 | 대",
+    "40명 가까이 숨졌다 | 40명 가까이 | 36 | 44 | 명",
+    "40명에 가까운 사망자 | 40명에 가까운 | 36 | 44 | 명",
+    "1~2명이 다쳤다 | 1~2명 | 1 | 2 | 명",
+    "십수 명이 다쳤다 | 십수 명 | 10 | 19 | 명",
+    "10만 명 이상이 피란 | 10만 명 이상 | 100000 | 200000 | 명",
   })
   void reads_a_quantity_phrase(String sentence, String span, long low, long high, String counter) {
     QuantityMention m = only(sentence);
@@ -145,6 +150,10 @@ class KoreanQuantityFinderTest {
     "수개월째 이어진",
     "10여년 만에",
     "20여 차례 공습",
+    "0명",
+    "한 번 더",
+    "두 대통령이 만났다",
+    "010-1234-5678로 연락",
     "대한민국 정부",
   })
   void finds_nothing_that_is_not_a_count(String sentence) {

@@ -199,8 +199,8 @@ public final class EnglishQuantityFinder {
     } else if (bound == Bound.BETWEEN && between) {
       start = k;
     }
-    // suffixes: "50 or more", "40-odd", "50-plus", "50+"
-    if (bound == null && !n.vague()) {
+    // suffixes: "50 or more", "40-odd", "50-plus", "50+"; "some 40-odd" is 40..49
+    if ((bound == null || bound == Bound.APPROX && prefix != null) && !n.vague()) {
       int s = e;
       if (w.isDash(s) && w.attached(s) && w.attached(s + 1)) s++;
       Phrases.Entry<Bound> suffix = SUFFIXES.at(w, s);

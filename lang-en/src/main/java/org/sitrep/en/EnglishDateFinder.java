@@ -119,7 +119,7 @@ public final class EnglishDateFinder {
       rule = RULE + "since";
     }
     // "in Thursday's attack": "in" belongs to the noun phrase, not to the date
-    int start = w.start(j > k && w.is(k, "in") && e instanceof Weekday ? j : k);
+    int start = w.start(j == k + 1 && w.is(k, "in") && e instanceof Weekday ? j : k);
     if (rule.equals(RULE + "calendar") && j == k) {
       if (publishedLabel(w, k)) rule = RULE + "published";
       else if (dateline(w, k, p.end)) rule = RULE + "dateline";

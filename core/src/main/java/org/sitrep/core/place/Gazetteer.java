@@ -156,8 +156,8 @@ public final class Gazetteer {
     return Optional.ofNullable(admin1 == null ? null : provinces.get(admin1.strip()));
   }
 
-  /** Every entry, in table order. */
-  public List<PlaceEntry> entries() {
+  /** Every entry, in table order (for tests and checks in this package). */
+  List<PlaceEntry> entries() {
     return entries;
   }
 

@@ -119,12 +119,10 @@ public final class Gazetteer {
     PlaceResolver.Resolved r = resolver.resolve(mention, matches, support);
     int head = -1;
     for (int i = 0; i < r.hits().size(); i++) {
-      PlaceHit h = r.hits().get(i);
       if (r.isAnchor()[i] && !r.anchored()[i]) {
         continue; // "바글란" in "바글란주의 코스트주" only places the head
       }
-      if (head < 0 || r.anchored()[i] && !r.anchored()[head]
-          || r.anchored()[i] == r.anchored()[head] && h.end() - h.start() > r.hits().get(head).end() - r.hits().get(head).start()) {
+      if (head < 0 || isBetterHead(r, i, head)) {
         head = i;
       }
     }
@@ -132,6 +130,14 @@ public final class Gazetteer {
       head = 0;
     }
     return head < 0 ? Optional.empty() : Optional.ofNullable(r.hits().get(head).best());
+  }
+
+  /** A hit placed by a province anchor beats one that was not; then the longer surface. */
+  private static boolean isBetterHead(PlaceResolver.Resolved r, int i, int head) {
+    if (r.anchored()[i] != r.anchored()[head]) {
+      return r.anchored()[i];
+    }
+    return r.hits().get(i).surface().length() > r.hits().get(head).surface().length();
   }
 
   /** The entry with this canonical name ("Khost wa Firing", "Panjshir Valley"); an alias when no canonical name matches; empty when ambiguous. */

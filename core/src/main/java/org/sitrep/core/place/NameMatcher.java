@@ -182,49 +182,46 @@ public final class NameMatcher<T> {
     return !Chars.isLatinWordChar(prev);
   }
 
+  /** A point of the trie walk: a trie node reached with the text read up to {@code pos}. */
+  private record State<T>(Node<T> node, int pos) {}
+
   private Match<T> longestAt(CharSequence text, char[] f, int i) {
     int n = f.length;
     // depth-first walk: a separator in a name consumes zero or more separators of the text
-    List<Object[]> stack = new ArrayList<>();
-    List<Object[]> ends = new ArrayList<>();
-    stack.add(new Object[] {root, i});
+    List<State<T>> stack = new ArrayList<>();
+    List<State<T>> ends = new ArrayList<>();
+    stack.add(new State<>(root, i));
     while (!stack.isEmpty()) {
-      Object[] top = stack.remove(stack.size() - 1);
-      @SuppressWarnings("unchecked")
-      Node<T> node = (Node<T>) top[0];
-      int pos = (Integer) top[1];
-      if (node.terms != null && pos > i) {
-        ends.add(top);
+      State<T> st = stack.remove(stack.size() - 1);
+      if (st.node().terms != null && st.pos() > i) {
+        ends.add(st);
       }
-      Node<T> sep = node.next.get(Chars.SEP);
-      if (sep != null && pos > i) {
-        int p = pos;
+      Node<T> sep = st.node().next.get(Chars.SEP);
+      if (sep != null && st.pos() > i) {
+        int p = st.pos();
         while (p < n && f[p] == Chars.SEP) {
           p++;
         }
-        stack.add(new Object[] {sep, p});
+        stack.add(new State<>(sep, p));
       }
-      if (pos < n && f[pos] != Chars.SEP) {
-        Node<T> child = node.next.get(f[pos]);
+      if (st.pos() < n && f[st.pos()] != Chars.SEP) {
+        Node<T> child = st.node().next.get(f[st.pos()]);
         if (child != null) {
-          stack.add(new Object[] {child, pos + 1});
+          stack.add(new State<>(child, st.pos() + 1));
         }
       }
     }
-    ends.sort((a, b) -> Integer.compare((Integer) b[1], (Integer) a[1]));
+    ends.sort(Comparator.comparingInt((State<T> st) -> st.pos()).reversed());
     int k = 0;
     while (k < ends.size()) {
-      int end = (Integer) ends.get(k)[1];
+      int end = ends.get(k).pos();
       Set<T> values = new LinkedHashSet<>();
-      while (k < ends.size() && (Integer) ends.get(k)[1] == end) {
-        @SuppressWarnings("unchecked")
-        Node<T> node = (Node<T>) ends.get(k)[0];
-        for (Term<T> t : node.terms) {
+      for (; k < ends.size() && ends.get(k).pos() == end; k++) {
+        for (Term<T> t : ends.get(k).node().terms) {
           if (termOk(text, i, end, t)) {
             values.addAll(t.values());
           }
         }
-        k++;
       }
       if (!values.isEmpty()) {
         return new Match<>(i, end, text.subSequence(i, end).toString(), new ArrayList<>(values), 0);

@@ -49,14 +49,14 @@ final class PlaceResolver {
     for (int i = 0; i < n; i++) {
       List<PlaceEntry> cands = matches.get(i).values();
       if (cands.size() > 1) {
-        int a = anchorIndex(text, matches, i);
-        if (a >= 0) {
+        for (int a : anchors(text, matches, i)) {
           PlaceEntry province = provinceReading(matches.get(a).values());
           List<PlaceEntry> inside = filter(cands, e -> Objects.equals(e.admin1(), province.admin1()) && !e.equals(province));
           if (!inside.isEmpty()) {
             cands = inside;
             anchored[i] = true;
             isAnchor[a] = true;
+            break;
           }
         }
       }
@@ -105,24 +105,25 @@ final class PlaceResolver {
     return new Resolved(List.copyOf(hits), anchored, isAnchor);
   }
 
-  /** The neighbour that names this hit's province, or -1. */
-  private int anchorIndex(CharSequence text, List<NameMatcher.Match<PlaceEntry>> matches, int i) {
+  /** The neighbours (before, then after) that stand as this hit's province. */
+  private List<Integer> anchors(CharSequence text, List<NameMatcher.Match<PlaceEntry>> matches, int i) {
     NameMatcher.Match<PlaceEntry> m = matches.get(i);
+    List<Integer> out = new ArrayList<>(2);
     if (i > 0) {
       NameMatcher.Match<PlaceEntry> prev = matches.get(i - 1);
       if (provinceReading(prev.values()) != null
           && suffixes.connectsBefore(text.subSequence(prev.end(), m.start()))) {
-        return i - 1;
+        out.add(i - 1);
       }
     }
     if (i + 1 < matches.size()) {
       NameMatcher.Match<PlaceEntry> next = matches.get(i + 1);
       if (provinceReading(next.values()) != null
           && suffixes.connectsAfter(text.subSequence(m.end(), next.start()))) {
-        return i + 1;
+        out.add(i + 1);
       }
     }
-    return -1;
+    return out;
   }
 
   /** The province a name can only mean (its candidates are one province and places in it), or null. */

@@ -140,12 +140,19 @@ public final class Gazetteer {
     return r.hits().get(i).surface().length() > r.hits().get(head).surface().length();
   }
 
-  /** The entry with this canonical name ("Khost wa Firing", "Panjshir Valley"); an alias when no canonical name matches; empty when ambiguous. */
+  /**
+   * The entry with this canonical name ("Khost wa Firing", "Panjshir Valley"; a trailing
+   * "(...)" or ", ..." qualification is dropped when the whole name is unknown); an alias when no
+   * canonical name matches; empty when unknown or ambiguous (two districts named Tagab).
+   */
   public Optional<PlaceEntry> byName(String canonicalName) {
     String name = canonicalName.strip();
     List<PlaceEntry> found = byName.get(Chars.compact(name));
-    if (found == null && name.endsWith(")") && name.indexOf('(') > 0) {
+    if (found == null && name.endsWith(")") && name.indexOf('(') > 0) { // "Khost wa Firing (Taliban posts)"
       found = byName.get(Chars.compact(name.substring(0, name.indexOf('('))));
+    }
+    if (found == null && name.indexOf(',') > 0) { // "Kahor, Khidir district"
+      found = byName.get(Chars.compact(name.substring(0, name.indexOf(','))));
     }
     if (found == null) {
       found = matcher.exact(name);

@@ -35,11 +35,20 @@ import java.util.TreeSet;
  *
  * <p>Fuzzy matching, over text no exact match covers: a window of one to three Latin words of at
  * least 6 letters, or the start of a Hangul word (with the next word) of at least 4 syllables,
- * matches a name of the same script within edit distance 1 (2 for names of 10+ letters or 6+
- * syllables). Hangul is compared as jamo, so 아프가니스칸 is one edit from 아프가니스탄. The first
- * letter (first jamo) must agree; a Latin word that is a known name plus letters ("Pakistani",
- * "Panjshiri") is not fuzzy-matched; and configured non-names are never fuzzy-matched. Candidates
- * come from a symmetric-delete index ({@link FuzzyIndex}), not from a scan of every name.
+ * matches a name of the same script within edit distance 1 (2 when both the name and the window
+ * have 10+ letters or 6+ syllables). Hangul is compared as jamo, so 아프가니스칸 is one edit from
+ * 아프가니스탄. Guards against false hits:
+ * <ul>
+ *   <li>the first letter (first jamo) must agree, and in a multi-word Latin name so must a short
+ *       first word ("Iraq border" is not "Iran border");
+ *   <li>a Latin word that is a known name plus letters ("Pakistani", "Panjshiri") is no typo;
+ *   <li>a Hangul word that is the start of a name plus a particle ("모스크가": 모스크 + 가, one jamo
+ *       from 모스크바) is no typo;
+ *   <li>configured non-names, and names added without fuzzy matching (common nouns), never match fuzzily.
+ * </ul>
+ * An exact Latin match may grow into a longer, misspelt name of the same value: with both
+ * "Yaftal" and "Yaftal Sufla" listed, "yaftal sufia" is one hit. Candidates come from a
+ * symmetric-delete index ({@link FuzzyIndex}), not from a scan of every name.
  *
  * <p>Immutable once built; thread-safe.
  *

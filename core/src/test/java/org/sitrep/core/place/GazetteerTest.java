@@ -135,6 +135,7 @@ class GazetteerTest {
     Gazetteer g = gazetteer();
     assertThat(g.byName("khost wa firing")).get().extracting(PlaceEntry::admin1).isEqualTo("XX-NOR");
     assertThat(g.byName("Khost wa Firing (posts)")).get().extracting(PlaceEntry::admin1).isEqualTo("XX-NOR");
+    assertThat(g.byName("Matun, Southland")).get().extracting(PlaceEntry::admin1).isEqualTo("XX-SOU");
     assertThat(g.byName("Northlund")).get().extracting(PlaceEntry::name).isEqualTo("Northland");
     assertThat(g.byName("Tagab")).as("two districts of that name").isEmpty();
     assertThat(g.province("XX-SOU")).get().extracting(PlaceEntry::name).isEqualTo("Southland");

@@ -24,6 +24,8 @@ final class FuzzyIndex<T> {
 
   private final Map<String, Key<T>> keys = new HashMap<>();
   private final Map<String, List<Key<T>>> deletions = new HashMap<>();
+  /** First character → lengths of keys starting with it: a cheap test before generating deletions. */
+  private final Map<Character, java.util.BitSet> lengthsByFirst = new HashMap<>();
   private boolean frozen;
 
   /** Indexes {@code form}; {@code firstWord} is the form's first word, or null when words do not matter. */
@@ -35,6 +37,7 @@ final class FuzzyIndex<T> {
     if (key == null) {
       key = new Key<>(form, firstWord, maxDistance, new ArrayList<>());
       keys.put(form, key);
+      lengthsByFirst.computeIfAbsent(form.charAt(0), c -> new java.util.BitSet()).set(form.length());
       for (String d : deletes(form, maxDistance)) {
         deletions.computeIfAbsent(d, x -> new ArrayList<>()).add(key);
       }
@@ -61,36 +64,37 @@ final class FuzzyIndex<T> {
    * letters): "Iraq border" is not "Iran border", but "yaftal sufia" is "Yaftal Sufla".
    */
   Result<T> nearest(String query, String queryFirstWord, int maxDistance) {
-    if (query.isEmpty()) {
+    if (query.isEmpty() || !mayMatch(query, maxDistance)) {
       return null;
     }
     Set<Key<T>> seen = new HashSet<>();
+    List<Key<T>> candidates = new ArrayList<>();
+    // the query's deletions, generated without a set: deleting position i, then a position >= i
+    collect(query, seen, candidates);
+    for (int i = 0; i < query.length() && maxDistance >= 1; i++) {
+      String d1 = query.substring(0, i) + query.substring(i + 1);
+      collect(d1, seen, candidates);
+      for (int j = i; j < d1.length() && maxDistance >= 2; j++) {
+        collect(d1.substring(0, j) + d1.substring(j + 1), seen, candidates);
+      }
+    }
     int best = Integer.MAX_VALUE;
     List<Key<T>> bestKeys = new ArrayList<>();
-    for (String d : deletes(query, maxDistance)) {
-      List<Key<T>> hits = deletions.get(d);
-      if (hits == null) {
+    for (Key<T> k : candidates) {
+      if (k.form().charAt(0) != query.charAt(0) || !firstWordsAgree(queryFirstWord, k.firstWord())) {
         continue;
       }
-      for (Key<T> k : hits) {
-        if (!seen.add(k) || k.form().charAt(0) != query.charAt(0)) {
-          continue;
-        }
-        int limit = Math.min(maxDistance, k.maxDistance());
-        if (!firstWordsAgree(queryFirstWord, k.firstWord())) {
-          continue;
-        }
-        int dist = distance(query, k.form(), limit);
-        if (dist == 0 || dist > limit) {
-          continue;
-        }
-        if (dist < best) {
-          best = dist;
-          bestKeys.clear();
-        }
-        if (dist == best) {
-          bestKeys.add(k);
-        }
+      int limit = Math.min(maxDistance, k.maxDistance());
+      int dist = distance(query, k.form(), limit);
+      if (dist == 0 || dist > limit) {
+        continue;
+      }
+      if (dist < best) {
+        best = dist;
+        bestKeys.clear();
+      }
+      if (dist == best) {
+        bestKeys.add(k);
       }
     }
     if (bestKeys.isEmpty()) {
@@ -102,6 +106,28 @@ final class FuzzyIndex<T> {
       values.addAll(k.values());
     }
     return new Result<>(best, List.copyOf(values), bestKeys.get(0).form());
+  }
+
+  private void collect(String deletion, Set<Key<T>> seen, List<Key<T>> out) {
+    List<Key<T>> hits = deletions.get(deletion);
+    if (hits != null) {
+      for (Key<T> k : hits) {
+        if (seen.add(k)) {
+          out.add(k);
+        }
+      }
+    }
+  }
+
+  /** Whether some key has the query's first character and a length within {@code maxDistance} of it. */
+  private boolean mayMatch(String query, int maxDistance) {
+    java.util.BitSet lengths = lengthsByFirst.get(query.charAt(0));
+    if (lengths == null) {
+      return false;
+    }
+    int from = Math.max(0, query.length() - maxDistance);
+    int next = lengths.nextSetBit(from);
+    return next >= 0 && next <= query.length() + maxDistance;
   }
 
   private static boolean firstWordsAgree(String a, String b) {

@@ -79,8 +79,11 @@ public final class NameMatcher<T> {
   private final FuzzyIndex<T> latinFuzzy;
   private final FuzzyIndex<T> hangulFuzzy;
   private final int maxFuzzySyllables;
+  private final int maxFuzzyLetters;
   private final Set<String> latinWords;
+  private final Set<String> latinFirstWords;
   private final Set<String> notNames;
+  private final List<String> hangulNotNames;
   private final List<String> followers;
   private final List<String> strictFollowers;
 
@@ -90,8 +93,11 @@ public final class NameMatcher<T> {
     this.latinFuzzy = b.latinFuzzy;
     this.hangulFuzzy = b.hangulFuzzy;
     this.maxFuzzySyllables = b.maxFuzzySyllables;
+    this.maxFuzzyLetters = b.maxFuzzyLetters;
     this.latinWords = Set.copyOf(b.latinWords);
+    this.latinFirstWords = Set.copyOf(b.latinFirstWords);
     this.notNames = Set.copyOf(b.notNames);
+    this.hangulNotNames = b.notNames.stream().filter(Chars::isHangulName).sorted().toList();
     this.followers = sortedLongestFirst(b.followers);
     this.strictFollowers = sortedLongestFirst(b.strictFollowers);
     latinFuzzy.freeze();
@@ -257,11 +263,23 @@ public final class NameMatcher<T> {
 
   private static boolean startsWithAny(CharSequence text, int at, List<String> prefixes) {
     for (String p : prefixes) {
-      if (at + p.length() <= text.length() && text.subSequence(at, at + p.length()).toString().equals(p)) {
+      if (startsWith(text, at, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(CharSequence text, int at, String prefix) {
+    if (at + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text.charAt(at + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The characters of text[start, end) that are not separators, unfolded. */
@@ -358,9 +376,14 @@ public final class NameMatcher<T> {
       compact.append(wordKey);
       if (firstWord == null) {
         firstWord = wordKey;
+      } else if (firstWord.length() < 6 && !latinFirstWords.contains(firstWord)) {
+        break; // no multi-word name starts with this short word, and a short first word must agree
       }
       if (word[1] < n && Chars.isLatinWordChar(text.charAt(word[1]))) {
         break; // a digit follows
+      }
+      if (compact.length() > maxFuzzyLetters + 2) {
+        break;
       }
       if (k < minLast || compact.length() < MIN_FUZZY_LATIN || notNames.contains(compact.toString())) {
         continue;
@@ -456,9 +479,8 @@ public final class NameMatcher<T> {
   }
 
   private boolean startsWithNotName(CharSequence text, int start, int wordEnd) {
-    String word = text.subSequence(start, wordEnd).toString();
-    for (String s : notNames) {
-      if (word.startsWith(s)) {
+    for (String s : hangulNotNames) {
+      if (s.length() <= wordEnd - start && startsWith(text, start, s)) {
         return true;
       }
     }
@@ -469,8 +491,11 @@ public final class NameMatcher<T> {
     int n = f.length;
     List<int[]> windows = new ArrayList<>(); // [end, compactLength]
     int maxLen = maxFuzzySyllables + 1;
+    // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen; end++) {
-      windows.add(new int[] {end, end - start});
+      if (end == wordEnd || startsWithAny(text, end, followers)) {
+        windows.add(new int[] {end, end - start});
+      }
     }
     // a name with a space inside: the whole first word, a separator, the start of the next
     int next = wordEnd;
@@ -478,12 +503,16 @@ public final class NameMatcher<T> {
       next++;
     }
     if (wordEnd - start < maxLen && next > wordEnd && next < n && Chars.isHangulSyllable(text.charAt(next))) {
-      for (int end = next + 1; end <= n && Chars.isHangulSyllable(text.charAt(end - 1)); end++) {
+      int nextEnd = next;
+      while (nextEnd < n && Chars.isHangulSyllable(text.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      for (int end = next + 1; end <= nextEnd; end++) {
         int len = (wordEnd - start) + (end - next);
         if (len > maxLen) {
           break;
         }
-        if (len >= MIN_FUZZY_HANGUL) {
+        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || startsWithAny(text, end, followers))) {
           windows.add(new int[] {end, len});
         }
       }
@@ -538,10 +567,12 @@ public final class NameMatcher<T> {
     private final FuzzyIndex<T> latinFuzzy = new FuzzyIndex<>();
     private final FuzzyIndex<T> hangulFuzzy = new FuzzyIndex<>();
     private final Set<String> latinWords = new HashSet<>();
+    private final Set<String> latinFirstWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> followers = new HashSet<>();
     private final Set<String> strictFollowers = new HashSet<>();
     private int maxFuzzySyllables;
+    private int maxFuzzyLetters;
     private boolean built;
 
     private Builder() {}
@@ -601,6 +632,10 @@ public final class NameMatcher<T> {
       if (fuzzy && !caseSensitive && !strict) {
         if (Chars.isLatinName(key) && compact.length() >= MIN_FUZZY_LATIN) {
           latinFuzzy.add(compact, firstWord(key), latinLimit(compact.length()), value);
+          if (key.indexOf(Chars.SEP) > 0) {
+            latinFirstWords.add(firstWord(key));
+          }
+          maxFuzzyLetters = Math.max(maxFuzzyLetters, compact.length());
         } else if (Chars.isHangulName(key) && compact.length() >= MIN_FUZZY_HANGUL) {
           hangulFuzzy.add(Chars.jamo(compact), null, hangulLimit(compact.length()), value);
           maxFuzzySyllables = Math.max(maxFuzzySyllables, compact.length());

@@ -90,8 +90,8 @@ class BundledGazetteerTest {
 
   @ParameterizedTest
   @CsvSource({
-      "판지시르주에서 교전, 판지시르", "판지쉬르 전체를, 판지쉬르", "판즈시르랑 안다라브, 판즈시르",
-      "fighting in Panjsher, Panjsher", "the road to Panjsheer, Panjsheer", "PANJSHIR:, PANJSHIR"})
+      "판지시르주에서 눈이 왔다, 판지시르", "판지쉬르 주민, 판지쉬르", "판즈시르랑 바글란, 판즈시르",
+      "elders from Panjsher, Panjsher", "a road into Panjsheer, Panjsheer", "PANJSHIR:, PANJSHIR"})
   void every_spelling_of_panjshir_is_the_province(String text, String surface) {
     PlaceHit h = hit(text, surface);
     assertThat(h.surface()).isEqualTo(surface);
@@ -101,33 +101,33 @@ class BundledGazetteerTest {
 
   @Test
   void the_valley_is_a_feature_whose_surface_includes_the_generic() {
-    PlaceHit h = hit("탈레반이 판지시르 계곡을 공격했으나", "판지시르");
+    PlaceHit h = hit("어제 판지시르 계곡을 지나던 차량", "판지시르");
     assertThat(h.surface()).isEqualTo("판지시르 계곡");
     assertThat(h.best().name()).isEqualTo("Panjshir Valley");
     assertThat(h.best().precision()).isEqualTo(PlacePrecision.REGION);
-    assertThat(hit("they surrounded the Panjsher valley", "Panjsher").best().name()).isEqualTo("Panjshir Valley");
-    assertThat(hit("어제 Abshar 계곡 쪽에서", "Abshar").surface()).isEqualTo("Abshar 계곡");
-    assertThat(hit("이틀 전에는 khawak 고개 쪽에서", "khawak").best().name()).isEqualTo("Khawak Pass");
+    assertThat(hit("snow blocks the Panjsher valley", "Panjsher").best().name()).isEqualTo("Panjshir Valley");
+    assertThat(hit("Abshar 계곡의 마을", "Abshar").surface()).isEqualTo("Abshar 계곡");
+    assertThat(hit("khawak 고개 너머", "khawak").best().name()).isEqualTo("Khawak Pass");
   }
 
   @Test
   void a_space_inside_a_korean_name_is_optional() {
-    assertThat(hit("와칸회랑의 거점", "와칸").best().name()).isEqualTo("Wakhan Corridor");
-    assertThat(hit("와칸 회랑의 거점", "와칸").best().name()).isEqualTo("Wakhan Corridor");
-    assertThat(hit("마이단와르다크주를 공격", "마이단").best().admin1()).isEqualTo("AF-WAR");
-    assertThat(hit("마이단 와르다크주를 공격", "마이단").surface()).isEqualTo("마이단 와르다크");
+    assertThat(hit("와칸회랑의 날씨", "와칸").best().name()).isEqualTo("Wakhan Corridor");
+    assertThat(hit("와칸 회랑의 날씨", "와칸").best().name()).isEqualTo("Wakhan Corridor");
+    assertThat(hit("마이단와르다크주 도로", "마이단").best().admin1()).isEqualTo("AF-WAR");
+    assertThat(hit("마이단 와르다크주 도로", "마이단").surface()).isEqualTo("마이단 와르다크");
   }
 
   @Test
   void khost_in_baghlan_is_told_from_khost_province_by_context() {
-    assertThat(hit("바글란주의 코스트주에서 저항군이 조직", "코스트").best().name()).isEqualTo("Khost wa Firing");
-    assertThat(hit("바글란쪽 호스트 지구에서도 교전", "호스트").best().admin1()).isEqualTo("AF-BGL");
-    assertThat(hit("NRF fighters took posts in Khost wa Firing district (Baghlan).", "Khost").best().admin1())
+    assertThat(hit("바글란주의 코스트주에서 새 부대가 꾸려졌다", "코스트").best().name()).isEqualTo("Khost wa Firing");
+    assertThat(hit("바글란쪽 호스트 지구 주민들이 피란", "호스트").best().admin1()).isEqualTo("AF-BGL");
+    assertThat(hit("Two checkpoints in Khost wa Firing district (Baghlan) changed hands.", "Khost").best().admin1())
         .isEqualTo("AF-BGL");
     assertThat(hit("the Khost wa Firing district of Baghlan", "Khost").best().name()).isEqualTo("Khost wa Firing");
-    assertThat(hit("아프가니스탄 동부 호스트주를 공습", "호스트").best().admin1()).isEqualTo("AF-KHO");
-    assertThat(hit("aircraft struck villages in Khost province", "Khost").best().admin1()).isEqualTo("AF-KHO");
-    assertThat(hit("aircraft struck villages in Khost province", "Khost").best().kind()).isEqualTo(PlaceKind.PROVINCE);
+    assertThat(hit("호스트주 당국이 발표했다", "호스트").best().admin1()).isEqualTo("AF-KHO");
+    assertThat(hit("officials in Khost province said", "Khost").best().admin1()).isEqualTo("AF-KHO");
+    assertThat(hit("officials in Khost province said", "Khost").best().kind()).isEqualTo(PlaceKind.PROVINCE);
   }
 
   @Test
@@ -136,27 +136,27 @@ class BundledGazetteerTest {
     assertThat(h.best()).isNull();
     assertThat(h.candidates()).extracting(PlaceEntry::admin1).contains("AF-KHO", "AF-BGL");
     assertThat(G.resolve("호스트", "")).isEmpty();
-    assertThat(G.resolve("호스트", "호스트주 정보문화국장에 따르면")).get().extracting(PlaceEntry::admin1).isEqualTo("AF-KHO");
+    assertThat(G.resolve("호스트", "호스트주 경찰청장이 말했다")).get().extracting(PlaceEntry::admin1).isEqualTo("AF-KHO");
   }
 
   @Test
   void deliberately_ambiguous_district_names_stay_unresolved_alone_and_resolve_with_their_province() {
     assertThat(hit("Tagab district", "Tagab").best()).isNull();
-    assertThat(hit("카피사 타그압(Tagab) 지구에서", "타그압").best().admin1()).isEqualTo("AF-KAP");
-    assertThat(hit("카피사 타그압(Tagab) 지구에서", "Tagab").best().admin1()).isEqualTo("AF-KAP");
+    assertThat(hit("카피사 타그압(Tagab) 지구의 학교", "타그압").best().admin1()).isEqualTo("AF-KAP");
+    assertThat(hit("카피사 타그압(Tagab) 지구의 학교", "Tagab").best().admin1()).isEqualTo("AF-KAP");
     assertThat(hit("Baharak was calm", "Baharak").best()).isNull();
     assertThat(hit("Baharak district (Takhar)", "Baharak").best().admin1()).isEqualTo("AF-TAK");
     assertThat(hit("베수드에서 봉기", "베수드").best()).isNull();
-    assertThat(hit("마이단 와르다크주를 공격했다. 알리푸르는 베수드주에서 봉기했다", "베수드").best().admin1())
+    assertThat(hit("마이단 와르다크주 의회가 열렸다. 베수드주 농민들도 왔다", "베수드").best().admin1())
         .isEqualTo("AF-WAR");
   }
 
   @Test
   void look_alike_districts_of_baghlan_are_kept_apart() {
     assertThat(hit("Puli Hisar fell", "Puli").best().name()).isEqualTo("Pul-e Hisar");
-    assertThat(hit("풀리 히사르, 데흐 살라, 바누 지구를", "풀리").best().name()).isEqualTo("Pul-e Hisar");
-    assertThat(hit("바글란 주도 풀리 쿰리와 인근", "풀리").best().name()).isEqualTo("Pul-e Khumri");
-    assertThat(hit("데흐살라 쪽에서", "데흐살라").best().name()).isEqualTo("Deh-e Salah");
+    assertThat(hit("풀리 히사르와 바누 지구 사이", "풀리").best().name()).isEqualTo("Pul-e Hisar");
+    assertThat(hit("풀리 쿰리의 병원", "풀리").best().name()).isEqualTo("Pul-e Khumri");
+    assertThat(hit("데흐살라 근처 다리", "데흐살라").best().name()).isEqualTo("Deh-e Salah");
   }
 
   @Test
@@ -170,8 +170,8 @@ class BundledGazetteerTest {
 
   @ParameterizedTest
   @CsvSource({
-      "아프가니스칸 북부주와, 아프가니스칸, Afghanistan", "탈레반이 받은 파키스칸 지원, 파키스칸, Pakistan",
-      "'타카르,바디크샨,마자리샤리프', 바디크샨, Badakhshan", "yaftal sufia 지구에서, yaftal sufia, Yaftal Sufla",
+      "아프가니스칸 정부는, 아프가니스칸, Afghanistan", "파키스칸 정부가, 파키스칸, Pakistan",
+      "'쿤두즈,바디크샨', 바디크샨, Badakhshan", "yaftal sufia 쪽으로 이동, yaftal sufia, Yaftal Sufla",
       "the Badakhshon front, Badakhshon, Badakhshan"})
   void misspelt_names_resolve_by_fuzzy_matching(String text, String surface, String name) {
     PlaceHit h = hit(text, surface);
@@ -181,7 +181,9 @@ class BundledGazetteerTest {
 
   @Test
   void no_lexicon_lists_the_misspellings_that_fuzzy_matching_must_find() throws IOException {
-    for (String file : List.of("provinces.tsv", "districts.tsv", "places.tsv")) {
+    for (String file : List.of("provinces.tsv", "districts.tsv", "places.tsv", "suffixes.txt", "connectors.txt",
+        "not-names.txt", "/org/sitrep/core/actor/actors.tsv", "/org/sitrep/core/actor/persons.tsv",
+        "/org/sitrep/core/actor/followers-ko.txt")) {
       String text = read(file).toLowerCase();
       assertThat(text).as(file).doesNotContain("아프가니스칸", "파키스칸", "바디크샨", "yaftal sufia");
     }
@@ -189,15 +191,15 @@ class BundledGazetteerTest {
 
   @Test
   void a_person_named_after_a_place_is_not_a_place() {
-    assertThat(G.scan("저항군의 또다른 지휘관인 하시프 판지시리의 모습")).isEmpty();
+    assertThat(G.scan("하시프 판지시리 사령관이 말했다")).isEmpty();
     assertThat(G.scan("commander Hasib Panjshiri and a Pakistani official")).isEmpty();
-    assertThat(G.scan("시아파 모스크가 공격을 받았다")).isEmpty();
+    assertThat(G.scan("그 모스크가 문을 닫았다")).isEmpty();
   }
 
   @Test
   void short_korean_names_are_read_conservatively() {
     assertThat(G.scan("이것이 저항군이란 것이다")).isEmpty();
-    assertThat(hit("이란과 타지키스탄의 압박", "이란").best().name()).isEqualTo("Iran");
+    assertThat(hit("이란과 타지키스탄이 회담했다", "이란").best().name()).isEqualTo("Iran");
     assertThat(G.scan("바위가 구르는 소리")).isEmpty();
     assertThat(hit("구르주에서", "구르").best().admin1()).isEqualTo("AF-GHO");
     assertThat(G.scan("반탈레반 시위대가 인도주의 지원을")).isEmpty();
@@ -205,16 +207,16 @@ class BundledGazetteerTest {
 
   @Test
   void latin_names_inside_korean_text_are_found() {
-    assertThat(hit("지난주 탈래반이 Bazarak 주지사 청사에", "Bazarak").best().name()).isEqualTo("Bazarak");
-    assertThat(hit("어제는 Dara 지구 쪽에서", "Dara").best().admin1()).isEqualTo("AF-PAN");
+    assertThat(hit("Bazarak 시장에서 만났다", "Bazarak").best().name()).isEqualTo("Bazarak");
+    assertThat(hit("Dara 지구에 눈이 왔다", "Dara").best().admin1()).isEqualTo("AF-PAN");
   }
 
   @Test
   void places_abroad_and_borders_have_no_province() {
-    assertThat(hit("파키스탄 북와지리스탄에서", "북와지리스탄").best().admin1()).isNull();
+    assertThat(hit("북와지리스탄의 난민", "북와지리스탄").best().admin1()).isNull();
     assertThat(hit("the fence along the Durand Line", "Durand").best().admin1()).isNull();
-    assertThat(hit("국경 차만서 또 교전", "차만").best().admin1()).isNull();
-    assertThat(hit("The Chaman crossing in Balochistan", "Chaman").best().admin1()).isEqualTo("AF-KAN");
+    assertThat(hit("차만에서 상인들이", "차만").best().admin1()).isNull();
+    assertThat(hit("trucks waited at the Chaman crossing", "Chaman").best().admin1()).isEqualTo("AF-KAN");
     assertThat(hit("at Torkham", "Torkham").best().admin1()).isEqualTo("AF-NAN");
     Optional<PlaceEntry> afg = G.byName("Afghanistan");
     assertThat(afg).get().extracting(PlaceEntry::kind).isEqualTo(PlaceKind.COUNTRY);
@@ -223,7 +225,7 @@ class BundledGazetteerTest {
 
   @Test
   void a_hit_becomes_a_place_anchored_on_its_surface() {
-    String text = "9월 13일 판지시르주 다라 지구에서 교전";
+    String text = "판지시르주 다라 지구의 마을";
     PlaceHit h = hit(text, "다라");
     Place p = h.best().toPlace(new Anchor(h.surface(), h.start(), h.end()));
     assertThat(text.substring(p.anchor().startChar(), p.anchor().endChar())).isEqualTo("다라");
@@ -240,8 +242,8 @@ class BundledGazetteerTest {
 
   @Test
   void scanning_a_long_text_is_fast() {
-    String sentence = "9월23일 탈레반이 아프가니스탄 국민 저항전선의 공세에 대응해 판지시르 계곡을 공격했으나 바글란주의 코스트주에서 "
-        + "Taliban forces clashed with NRF fighters in Andarab district (Baghlan) near the Khawak pass. ";
+    String sentence = "어제 카불과 판지시르 계곡을 잇는 도로가 막혔고 바글란주의 코스트주에서는 폭설이 내렸다 "
+        + "Aid convoys from Mazar-i-Sharif reached Andarab district (Baghlan) and the Salang Pass by noon. ";
     String text = sentence.repeat(100);
     G.scan(text);
     long t0 = System.nanoTime();

@@ -87,7 +87,7 @@ class NameMatcherTest {
   @Test
   void a_space_inside_a_hangul_name_is_optional() {
     NameMatcher<String> m = matcher("와칸 회랑", "마이단 와르다크");
-    assertThat(found(m, "와칸회랑의 거점, 와칸 회랑, 마이단와르다크주"))
+    assertThat(found(m, "와칸회랑의 날씨, 와칸 회랑, 마이단와르다크주"))
         .containsExactly("와칸회랑=와칸 회랑", "와칸 회랑=와칸 회랑", "마이단와르다크=마이단 와르다크");
   }
 
@@ -116,7 +116,7 @@ class NameMatcherTest {
   @Test
   void a_multi_word_window_matches_a_misspelt_multi_word_name() {
     NameMatcher<String> m = matcher("Yaftal Sufla", "Iran border");
-    assertThat(found(m, "yaftal sufia 지구")).containsExactly("yaftal sufia=Yaftal Sufla");
+    assertThat(found(m, "yaftal sufia 일대")).containsExactly("yaftal sufia=Yaftal Sufla");
     assertThat(found(m, "the Iraq border")).as("first words must agree when short").isEmpty();
   }
 
@@ -131,7 +131,7 @@ class NameMatcherTest {
   @Test
   void hangul_names_match_within_one_jamo_edit() {
     NameMatcher<String> m = matcher("아프가니스탄", "바다크샨", "파키스탄");
-    assertThat(m.scan("아프가니스칸 북부와 바디크샨, 파키스칸 지원"))
+    assertThat(m.scan("아프가니스칸 정부와 바디크샨, 파키스칸 대사"))
         .extracting(x -> x.surface() + "=" + x.values().get(0) + "~" + x.distance())
         .containsExactly("아프가니스칸=아프가니스탄~1", "바디크샨=바다크샨~1", "파키스칸=파키스탄~1");
   }
@@ -157,14 +157,14 @@ class NameMatcherTest {
   @Test
   void a_common_word_plus_a_particle_is_not_a_typo_in_a_name() {
     NameMatcher<String> m = matcher("모스크바");
-    assertThat(found(m, "시아파 모스크가 공격을 받았다")).isEmpty();
+    assertThat(found(m, "오래된 모스크가 있다")).isEmpty();
     assertThat(found(m, "모스크바가")).containsExactly("모스크바=모스크바");
   }
 
   @Test
   void listed_non_names_are_never_fuzzy_matched() {
     NameMatcher<String> m = NameMatcher.<String>builder().add("판지시르", "판지시르").notNames(List.of("판지시리")).build();
-    assertThat(found(m, "하시프 판지시리의 모습")).isEmpty();
+    assertThat(found(m, "하시프 판지시리의 사진")).isEmpty();
   }
 
   @Test

@@ -104,6 +104,9 @@ public final class Gazetteer {
    * when the mention names no place or stays ambiguous.
    */
   public Optional<PlaceEntry> resolve(String mention, String context) {
+    if (mention == null || mention.isBlank()) {
+      return Optional.empty();
+    }
     Set<String> support = new TreeSet<>();
     if (context != null && !context.isBlank()) {
       for (PlaceHit h : scan(context)) {
@@ -146,6 +149,9 @@ public final class Gazetteer {
    * canonical name matches; empty when unknown or ambiguous (two districts named Tagab).
    */
   public Optional<PlaceEntry> byName(String canonicalName) {
+    if (canonicalName == null || canonicalName.isBlank()) {
+      return Optional.empty();
+    }
     String name = canonicalName.strip();
     List<PlaceEntry> found = byName.get(Chars.compact(name));
     if (found == null && name.endsWith(")") && name.indexOf('(') > 0) { // "Khost wa Firing (Taliban posts)"

@@ -151,8 +151,10 @@ public final class EnglishDateFinder {
       if (dm != null) return dm;
       return ago(w, j);
     }
-    if (w.is(j, "the") && w.type(j + 1) == Words.ALNUM && prefix != null && prefix.equals("at") && w.is(j - 1, "on")) {
-      int d = ordinal(w, j + 1);
+    if (w.is(j, "the") && w.type(j + 1) == Words.ALNUM && prefix != null && prefix.equals("at")) {
+      Parsed dm = dayMonth(w, j + 1); // "on the 26th of August"
+      if (dm != null) return dm;
+      int d = w.is(j - 1, "on") ? ordinal(w, j + 1) : 0;
       if (d > 0 && CalendarWords.month(w, j + 2) == 0 && !w.is(j + 2, "of")) {
         return new Parsed(new DayOfMonth(d), j + 2, RULE + "day");
       }
@@ -190,6 +192,8 @@ public final class EnglishDateFinder {
         return new Parsed(new Weekend(n), end, RULE + "weekend");
       case "pastdays":
         return new Parsed(new Between(new RelativeDays(n), new RelativeDays(1)), end, RULE + "past-days");
+      case "recent":
+        return new Parsed(new Between(new RelativeDays(n), new RelativeDays(0)), end, RULE + "past-days");
       case "earlierweek":
         return new Parsed(new Between(new RelativeWeek(0), new RelativeDays(1)), end, RULE + "earlier");
       case "month":

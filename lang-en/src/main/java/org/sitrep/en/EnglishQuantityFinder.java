@@ -63,6 +63,8 @@ public final class EnglishQuantityFinder {
   private static final Set<String> LABELS = Set.of(
       "fatalities", "fatality", "deaths", "dead", "killed", "wounded", "injured", "injuries", "casualties",
       "arrested", "detained", "missing", "captured", "abducted");
+  /** Words between "toll" and its number: "rose to 25", "a toll of 25", "stood at 25". */
+  private static final Set<String> TOLL_LINKS = Set.of("to", "of", "at", "was", "is", "reached", "hit", "now");
   /** Determiners that may follow "of" before the counter: "two of the attackers". */
   private static final Set<String> OF_DETERMINERS = Set.of("the", "these", "those", "their", "its", "his", "her", "our");
   /** Place values of the words that follow "several" / "a few": "several hundred". */
@@ -158,7 +160,7 @@ public final class EnglishQuantityFinder {
     int e = n.end;
     // not a count: a date, a unit of time, money, an age, a model name
     if (CalendarWords.monthBefore(w, numStart) > 0 || CalendarWords.month(w, e) > 0) return e;
-    if (notBefore(w, numStart) || prefix == null && !between && notBefore(w, k)) return e;
+    if (notBefore(w, numStart) || prefix == null && !between && notBefore(w, k)) return skipRange(w, e); // "aged 18 to 40"
     if (notAfter(w, e)) return e;
     boolean year = n.kind.equals("digits") && !w.hasComma(numStart) && n.value >= 1900 && n.value <= 2099
         && n.end == numStart + 1;
@@ -242,6 +244,8 @@ public final class EnglishQuantityFinder {
       } else if (n.kind.equals("words")) {
         if (value == 1 && counter == null) return numEnd;
         rule = RULE + "words";
+      } else if (counter == null && toll(w, numStart)) {
+        rule = RULE + "toll";
       } else {
         if (counter == null && !bareFollower(w, e) && !verbBefore(w, numStart)) return numEnd;
         rule = RULE + "digits";
@@ -310,6 +314,24 @@ public final class EnglishQuantityFinder {
     int n = 0;
     for (int x = a; x < b && x < w.size(); x++) if (w.isQuote(x)) n++;
     return n % 2 == 1;
+  }
+
+  /** Past the second number of a range after {@code k} ("18 to 40", "18-40"), else {@code k}. */
+  private static int skipRange(Words w, int k) {
+    if ((w.isDash(k) || w.is(k, "to") || w.is(k, "and") || w.is(k, "or")) && (w.isNumber(k + 1) || w.isWord(k + 1) && NUMBERS.containsKey(w.lower(k + 1)))) {
+      return k + 2;
+    }
+    return k;
+  }
+
+  /** A bare number after "toll": "the death toll rose to 25", "a toll of 25", "the toll stood at 25". */
+  private static boolean toll(Words w, int k) {
+    if (!w.isWord(k - 1) || !TOLL_LINKS.contains(w.lower(k - 1))) return false;
+    for (int x = k - 2; x >= 0 && x >= k - 5; x--) {
+      if (w.is(x, "toll") || w.is(x, "tolls")) return true;
+      if (!w.isWord(x)) return false;
+    }
+    return false;
   }
 
   private static boolean bareFollower(Words w, int k) {

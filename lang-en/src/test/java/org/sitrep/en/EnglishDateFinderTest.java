@@ -75,6 +75,14 @@ class EnglishDateFinderTest {
     "Panjshir offensive, 31 August - 8 September 2021 | 31 August - 8 September 2021 | 2021-08-31 | 2021-09-08 | APPROX",
     "Clashes on Aug 14-16 left the road closed. | on Aug 14-16 | 2021-08-14 | 2021-08-16 | APPROX",
     "During the week, three bodies were found. | During the week | 2021-09-09 | 2021-09-15 | APPROX",
+    "No incidents were reported in the past 24 hours. | in the past 24 hours | 2021-09-15 | 2021-09-16 | APPROX",
+    "Rockets hit the city late Friday. | late Friday | 2021-09-10 | 2021-09-10 | DAY",
+    "The strike came on Monday, Aug. 30, officials said. | on Monday, Aug. 30 | 2021-08-30 | 2021-08-30 | DAY",
+    "The raid began on the 26th of August. | on the 26th of August | 2021-08-26 | 2021-08-26 | DAY",
+    "The raid began on Aug 26th. | on Aug 26th | 2021-08-26 | 2021-08-26 | DAY",
+    "The governor fled a week ago. | a week ago | 2021-09-06 | 2021-09-12 | WEEK",
+    "The front was formed in August 2020. | in August 2020 | 2020-08-01 | 2020-08-31 | MONTH",
+    "Shelling went on overnight Tuesday. | overnight Tuesday | 2021-09-14 | 2021-09-14 | DAY",
   })
   void reads_and_resolves_a_date_phrase(String sentence, String span, String start, String end, Precision precision) {
     DateMention m = only(sentence);
@@ -106,6 +114,7 @@ class EnglishDateFinderTest {
     "The spring offensive failed.",
     "Fighters killed 12 soldiers.",
     "Since the fall of Kabul the office has been closed.",
+    "The Long March began.",
   })
   void finds_no_date_in_coming_days_years_durations_and_other_words(String sentence) {
     assertThat(find(sentence)).as(sentence).isEmpty();
@@ -134,6 +143,7 @@ class EnglishDateFinderTest {
     assertThat(resolver.resolve(found.get(2), PUBLISHED, null, tuesday).start()).isEqualTo(tuesday);
     assertThat(only("Two days later the town fell.").expression()).isEqualTo(new DateExpression.Anaphoric(2));
     assertThat(only("The day before, envoys had met.").expression()).isEqualTo(new DateExpression.Anaphoric(-1));
+    assertThat(only("That evening the post fell.").expression()).isEqualTo(new DateExpression.Anaphoric(0));
   }
 
   @Test

@@ -80,6 +80,10 @@ class EnglishQuantityFinderTest {
     "The raid left six dead. | six dead | 6 | 6 | dead",
     "About 50 wounded were taken to hospital. | About 50 wounded | 45 | 55 | wounded",
     "More than 40 had surrendered. | More than 40 | 41 | 80 | -",
+    "The death toll rose to 25 on Friday. | 25 | 25 | 25 | -",
+    "The toll stood at 31, officials said. | 31 | 31 | 31 | -",
+    "A dozen or so fighters fled. | A dozen or so fighters | 10 | 14 | fighter",
+    "Gunmen shot dead 3 Taliban in the bazaar. | 3 Taliban | 3 | 3 | taliban",
   })
   void reads_a_number_phrase_with_its_range_and_counter(String sentence, String span, long low, long high, String counter) {
     QuantityMention m = only(sentence);
@@ -122,6 +126,11 @@ class EnglishQuantityFinderTest {
     "The meeting is on 2 Nov at 5 p.m.",
     "Attacks on Route 1 continued.",
     "He scores well in every test.",
+    "Two-thirds of the district is held by the militia.",
+    "A 2,000-strong force moved north.",
+    "Mi-17 helicopters landed at dawn.",
+    "The rally was at 3 p.m. on the square.",
+    "Men aged 18 to 40 were told to report.",
   })
   void finds_no_quantity_in_dates_times_ages_money_and_names(String sentence) {
     assertThat(find(sentence)).as(sentence).isEmpty();
@@ -132,6 +141,13 @@ class EnglishQuantityFinderTest {
     List<QuantityMention> found = find("The bomb exploded, killing 13 and wounding 20; 7 were children.");
     assertThat(found).extracting(m -> m.span().text()).containsExactly("13", "20", "7");
     assertThat(found).allMatch(m -> m.bound() == Bound.EXACT);
+  }
+
+  @Test
+  void reads_dozens_more_as_a_vague_figure_of_its_own() {
+    List<QuantityMention> found = find("At least 10 people died and dozens more were hurt.");
+    assertThat(found).extracting(m -> m.span().text()).containsExactly("At least 10 people", "dozens");
+    assertThat(found.get(1).range().low()).isEqualTo(20);
   }
 
   @Test

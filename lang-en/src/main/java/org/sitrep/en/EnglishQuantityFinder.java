@@ -119,10 +119,14 @@ public final class EnglishQuantityFinder {
   /** A counter form: the lemma it stands for, whether it may follow a plural, a singular count. */
   private record Counter(String lemma, boolean plural, boolean singular) {}
 
-  /** A number read at a token: value(s), kind, where it ends; or a skip for a number that is no count. */
-  private record Num(long value, long unit, long lowest, String kind, String needs, int start, int end, int skipTo) {
+  /**
+   * A number read at a token: its value (for a vague word, the place value), a vague word's
+   * lowest count, how it was written (digits, words, vague), what a vague word needs after it,
+   * the token after it; or, with {@code skipTo > 0}, a number that is no count, to be skipped.
+   */
+  private record Num(long value, long lowest, String kind, String needs, int end, int skipTo) {
     static Num skip(int to) {
-      return new Num(0, 0, 0, "skip", null, 0, 0, to);
+      return new Num(0, 0, "skip", null, 0, to);
     }
 
     boolean vague() {
@@ -232,7 +236,6 @@ public final class EnglishQuantityFinder {
     if (n.vague()) {
       if (n.needs != null && n.needs.equals("counter") && counter == null && !of && !bareFollower(w, e)) return numEnd;
       bound = Bound.VAGUE;
-      value = n.unit;
       value2 = n.lowest;
       start = numStart;
       rule = RULE + (n.lowest > 0 ? "handful" : "vague");
@@ -381,7 +384,7 @@ public final class EnglishQuantityFinder {
       if (!scaled) return Num.skip(j + 1); // a decimal: 3.5 km, 1.5
       double d = w.decimal(j) * scale.value;
       if (Double.isNaN(d) || d != Math.rint(d) || d < 1 || d > QuantityTable.MAX_VALUE) return Num.skip(j + 2);
-      return new Num((long) d, 0, 0, "digits", null, j, j + 2, 0);
+      return new Num((long) d, 0, "digits", null, j + 2, 0);
     }
     if (value == 0) return Num.skip(j + 1);
     if (scaled) {
@@ -390,7 +393,7 @@ public final class EnglishQuantityFinder {
       end++;
     }
     if (value > QuantityTable.MAX_VALUE) return Num.skip(end);
-    return new Num(value, 0, 0, "digits", null, j, end, 0);
+    return new Num(value, 0, "digits", null, end, 0);
   }
 
   private static Num vague(Words w, int j, Phrases.Entry<Vague> v) {
@@ -409,7 +412,7 @@ public final class EnglishQuantityFinder {
       return null; // "tens" alone counts nothing
     }
     if (unit > QuantityTable.MAX_VALUE / 10) return Num.skip(end);
-    return new Num(unit, unit, v.value().lowest(), "vague", needs, j, end, 0);
+    return new Num(unit, v.value().lowest(), "vague", needs, end, 0);
   }
 
   /** Number words: "twelve", "twenty-five", "two hundred and fifty", "a dozen", "two dozen", "a thousand". */
@@ -474,7 +477,7 @@ public final class EnglishQuantityFinder {
     if (end < 0) return null;
     long value = total + group;
     if (value < 1 || value > QuantityTable.MAX_VALUE) return null;
-    return new Num(value, 0, 0, "words", null, j, end, 0);
+    return new Num(value, 0, "words", null, end, 0);
   }
 
   private static boolean isSmall(NumberWord n) {

@@ -1082,9 +1082,10 @@ final class FrameReader {
   private DateRange clauseDate(ClauseFacts f, Clause c) {
     DateRange d = null;
     for (DateMention m : datesIn(c)) {
-      DateRange r = resolver.resolve(m, info.published(), monthHint);
+      DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
+      YearMonth named = resolver.namedMonth(m, info.published());
+      if (named != null) monthHint = named;
       if (r == null) continue;
-      if (r.precision() == org.sitrep.model.Precision.DAY || r.precision() == org.sitrep.model.Precision.APPROX) monthHint = YearMonth.from(r.start());
       d = r;
       break;
     }

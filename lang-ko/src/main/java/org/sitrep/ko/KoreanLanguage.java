@@ -45,6 +45,8 @@ public final class KoreanLanguage implements Language {
   private final MentionFinder finder;
   private final Codebook codebook;
   private final DateResolver dates = new DateResolver();
+  private final KoreanQuantityFinder quantityFinder = new KoreanQuantityFinder();
+  private final KoreanDateFinder dateFinder = new KoreanDateFinder();
   private final FactAssembler assembler = new FactAssembler();
 
   public KoreanLanguage() {
@@ -78,8 +80,8 @@ public final class KoreanLanguage implements Language {
     List<Morpheme> morphemes = nori.analyse(text.text());
     List<Clause> clauses = segmenter.clauses(text.text(), morphemes);
     List<Mention> names = finder.find(text.text(), morphemes, clauses);
-    List<QuantityMention> quantities = KoreanQuantityFinder.find(text.text(), 0, text.text().length());
-    List<DateMention> days = KoreanDateFinder.find(text.text(), 0, text.text().length());
+    List<QuantityMention> quantities = quantityFinder.find(text.text(), 0, text.text().length());
+    List<DateMention> days = dateFinder.find(text.text(), 0, text.text().length());
     FrameReader.Drafts drafts = new FrameReader(document.info(), text, morphemes, clauses, names, quantities, days, lexicon, codebook, dates, actors).read();
     return assembler.assemble(document.info(), drafts.events(), drafts.relations(), drafts.control(), drafts.persons());
   }

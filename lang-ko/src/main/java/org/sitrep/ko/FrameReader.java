@@ -321,8 +321,10 @@ final class FrameReader {
         continue;
       }
       if (!particle) continue;
-      if (x.isNominal() && lexicon.trigger(x.form()) == null) return false;
-      if (x.isVerbal() || x.isNominal()) {
+      // A relative clause on a word of war ("저항군이 사살한 모습") keeps its subject as the agent.
+      if (lexicon.trigger(x.form()) != null) return false;
+      if (x.isNominal()) return false;
+      if (x.isVerbal()) {
         for (int j = k + 1; j < Math.min(ms.size(), k + 4); j++) {
           Morpheme e = ms.get(j);
           if (e.isEnding()) {
@@ -745,7 +747,7 @@ final class FrameReader {
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
       Trigger t = null;
       for (Trigger x : f.triggers) {
-        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls()) && !x.adnominal() || (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && x.form().equals("생포"))) {
+        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) {
           t = x;
           break;
         }

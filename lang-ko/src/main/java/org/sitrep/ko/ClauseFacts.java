@@ -34,6 +34,11 @@ final class ClauseFacts {
   boolean denial; // 부인, 일축, 반박
   boolean withoutResistance; // 저항 없이
   boolean sameDay; // 이날, 같은 날
+  boolean habitual; // 주로, 거듭, -어 오다: what a group does, not one event
+  boolean condemned; // 규탄, 비난: an act recalled in a condemnation
+  boolean state; // 상태: how things stand, not a change
+  boolean claimsResponsibility; // 배후, 소행
+  boolean undated; // 날짜 미상
 
   ClauseFacts(Clause clause) {
     this.clause = clause;
@@ -66,13 +71,18 @@ final class ClauseFacts {
       if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4))) continue;
       if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
       if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
+      // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
+      if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
       boolean passive = passiveAfter(ms, k, c.to());
       boolean adnominal = adnominalAfter(ms, k, c.to());
-      f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal));
+      f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
     }
     String clauseText = text.substring(c.start(), c.end());
     if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일")) f.sameDay = true;
     if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
+    if (clauseText.contains("배후") || clauseText.contains("소행")) f.claimsResponsibility = true;
+    if (clauseText.contains("날짜 미상") || clauseText.contains("일시 미상") || clauseText.contains("날짜미상")) f.undated = true;
+    if (historicYear(clauseText)) f.background = true;
     return f;
   }
 
@@ -84,6 +94,7 @@ final class ClauseFacts {
         if (form.equals("못")) f.negation = "ko.negation.mot";
         if (form.equals("안") && next != null && next.isVerbal()) f.negation = "ko.negation.ani";
         if (form.equals("거의")) f.mostly = true;
+        if (form.equals("주로") || form.equals("거듭") || form.equals("종종") || form.equals("자주") || form.equals("흔히")) f.habitual = true;
         if (form.equals("번갈아")) f.contested = true;
       }
       case "VX", "VV", "VA", "VCN" -> {
@@ -97,6 +108,9 @@ final class ClauseFacts {
           case "놓치" -> f.negation = "ko.negation.failure";
           case "위하" -> f.intention = "ko.intention.purpose";
           case "있" -> f.progressive = true;
+          case "오" -> {
+            if (m.tag().equals("VX")) f.habitual = true;
+          }
           case "보이" -> f.assessed = true;
           case "같" -> f.assessed = true;
           case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
@@ -110,7 +124,10 @@ final class ClauseFacts {
       case "NNG", "NNB" -> {
         switch (form) {
           case "실패", "무산", "저지" -> f.negation = "ko.negation.failure";
-          case "계획", "예정", "촉구", "호소", "요구", "가능성", "전망", "위협" -> f.intention = "ko.intention.plan";
+          case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
+          case "규탄", "비난", "비판" -> f.condemned = true;
+          case "상태" -> f.state = true;
+          case "뿐" -> f.negation = "ko.negation.minimised";
           case "과거", "시절", "년대", "때문" -> f.background = true;
           case "듯", "추정", "예상", "판단" -> f.assessed = true;
           case "대부분" -> f.mostly = true;
@@ -138,6 +155,34 @@ final class ClauseFacts {
       }
       default -> { }
     }
+  }
+
+  /** "이 공격으로", "이번 테러는", "두 공격 모두", "같은 전투에서": the act already told. */
+  private static boolean anaphoricBefore(List<Morpheme> ms, int k, int from) {
+    if (k - 1 < from) return false;
+    Morpheme p = ms.get(k - 1);
+    String f = p.form();
+    if (p.tag().equals("MM") && (f.equals("이") || f.equals("그") || f.equals("두") || f.equals("세") || f.equals("해당") || f.equals("이런") || f.equals("그런"))) return true;
+    if (f.equals("이번") || f.equals("해당")) return true;
+    // Nori splits 이번 into 이/NNG 번/NNG.
+    if (f.equals("번") && k - 2 >= from && ms.get(k - 2).form().equals("이")) return true;
+    return k - 2 >= from && p.isEnding() && ms.get(k - 2).form().equals("같");
+  }
+
+  /** A year named more than a year back ("2001년", "1990년대"): history. */
+  private static boolean historicYear(String s) {
+    for (int i = 0; i + 5 <= s.length(); i++) {
+      if (s.charAt(i + 4) != '년') continue;
+      int y = 0;
+      boolean digits = true;
+      for (int j = i; j < i + 4; j++) {
+        char ch = s.charAt(j);
+        if (ch < '0' || ch > '9') digits = false;
+        else y = y * 10 + (ch - '0');
+      }
+      if (digits && (i == 0 || !Character.isDigit(s.charAt(i - 1))) && y >= 1900 && y < 2020) return true;
+    }
+    return false;
   }
 
   private static boolean containsForm(List<Morpheme> ms, int from, int to, String form) {
@@ -177,7 +222,10 @@ final class ClauseFacts {
           if (f.equals("았") || f.equals("었") || f.equals("였")) continue;
           return false;
         }
-        return i + 1 < to && ms.get(i + 1).isNominal() && ms.get(i + 1).start() > m.start();
+        if (i + 1 >= to || !ms.get(i + 1).isNominal() || ms.get(i + 1).start() <= m.start()) return false;
+        // 확보한 상태, 장악한 것으로: a nominalised predicate, not a noun modified.
+        String n = ms.get(i + 1).form();
+        return !(n.equals("상태") || n.equals("것") || n.equals("모습") || n.equals("셈"));
       }
       if (!m.isVerbal()) return false;
     }

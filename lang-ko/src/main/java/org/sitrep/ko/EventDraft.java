@@ -29,6 +29,7 @@ final class EventDraft {
   final List<Span> evidence = new ArrayList<>();
   final List<RuleFiring> firings = new ArrayList<>();
   int paragraph;
+  int focus; // the last paragraph that told of this event
   int sentence;
   int position;
 
@@ -64,7 +65,9 @@ final class EventDraft {
   }
 
   boolean complete() {
-    return subtype != null && place != null && !actors.isEmpty() && !evidence.isEmpty();
+    if (subtype == null || place == null || actors.isEmpty() || evidence.isEmpty()) return false;
+    // A clash needs two sides, or at least losses: "싸움이 많아짐" alone is no event.
+    return subtype != SubType.ARMED_CLASH || actors.size() >= 2 || !casualties.isEmpty();
   }
 
   Event build() {

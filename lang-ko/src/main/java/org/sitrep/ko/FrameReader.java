@@ -48,7 +48,7 @@ final class FrameReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   static final String CIVILIANS = "Civilians";
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
-  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT");
+  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
 
   private final DocumentInfo info;
@@ -115,6 +115,7 @@ final class FrameReader {
   Drafts read() {
     int i = 0;
     int paragraph = -1;
+    int headline = headlineParagraphs();
     while (i < clauses.size()) {
       int sentence = clauses.get(i).sentence();
       int j = i;
@@ -126,7 +127,7 @@ final class FrameReader {
         paragraphDate = null;
         paragraphPlace = null;
       }
-      readSentence(sc, i);
+      if (sc.get(0).paragraph() >= headline) readSentence(sc, i);
       i = j;
     }
     List<Drafted<Event>> out = new ArrayList<>();
@@ -134,11 +135,31 @@ final class FrameReader {
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
   }
 
+  /**
+   * A headline (a short first paragraph, no sentence ending in a full stop, before at least two
+   * more paragraphs) retells the report it heads: it is not read ({@code ko.document.headline}).
+   * Returns the index of the first paragraph to read.
+   */
+  private int headlineParagraphs() {
+    if (clauses.isEmpty() || clauses.get(clauses.size() - 1).paragraph() < 2) return 0;
+    int end = 0;
+    for (Clause c : clauses) if (c.paragraph() == 0) end = c.end();
+    String first = text.substring(clauses.get(0).start(), end);
+    if (first.length() > 160 || first.contains("다.") || first.contains("다 ") && first.length() > 100) return 0;
+    return 1;
+  }
+
   private void readSentence(List<Clause> sc, int firstIndex) {
     sentenceTopic = null;
     sentenceDate = null;
     sentencePlace = null;
     sentencePlaces.clear();
+    char lead = text.charAt(sc.get(0).start());
+    if (lead == '-' || lead == '•' || lead == '■' || lead == '·' || lead == '*') {
+      // A bullet is an item of its own: nothing carries over from the bullet before.
+      paragraphDate = null;
+      paragraphTopic = null;
+    }
     List<ClauseFacts> facts = new ArrayList<>();
     List<List<Mention>> names = new ArrayList<>();
     for (Clause c : sc) {
@@ -147,9 +168,12 @@ final class FrameReader {
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
     Attribution[] stance = attribution(facts, names);
+    boolean denied = facts.stream().anyMatch(f -> f.denial);
     for (int k = 0; k < sc.size(); k++) {
       Clause c = sc.get(k);
       if (nt.inDuplicateParagraph(c.start())) continue;
+      // What a denial says instead ("소규모 충돌이 있었을 뿐이라며 부인했다") is no event.
+      if (denied && facts.get(k).negation == null) facts.get(k).negation = "ko.negation.denied";
       readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
     }
     denials(facts, names);
@@ -284,6 +308,12 @@ final class FrameReader {
       if (f.intention != null && f.negation == null && !f.background) join(f, names, agent, att, date, true);
       return;
     }
+    if (f.claimsResponsibility) responsibility(f, names, agent);
+    if (f.habitual || f.condemned || f.claimsResponsibility) {
+      relationsOf(f, names, agent, att, date);
+      return;
+    }
+    intervention(f, names, agent);
     EventDraft made = events(f, names, agent, agentRule, att, date, sentenceNames);
     territory(f, names, agent, att, date, made);
     casualties(f, names, agent, made != null ? made : recent(c), clauseIndex);
@@ -292,18 +322,61 @@ final class FrameReader {
     personsOf(f, names, date);
   }
 
+  /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
+  private void responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
+    EventDraft r = recent(f.clause);
+    if (r == null || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    for (EventDraft e : events) {
+      if (e.focus < f.clause.paragraph() - 2 || !e.has(UNIDENTIFIED) && e != r) continue;
+      if (e.has(UNIDENTIFIED)) {
+        Map<String, org.sitrep.model.ActorRef> keep = new LinkedHashMap<>(e.actors);
+        e.actors.clear();
+        e.actor(agent.name(), 1, null, anchor(agent));
+        for (var a : keep.values()) if (!a.name().equals(UNIDENTIFIED)) e.actors.put(a.name(), a);
+      }
+      Attribution a = e.attribution;
+      e.attribution = new Attribution(a.stance(), a.source(), a.via(), agent.name(), a.disputedBy());
+      e.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
+    }
+  }
+
+  /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
+  private void intervention(ClauseFacts f, List<Mention> names, Mention agent) {
+    String s = text.substring(f.clause.start(), f.clause.end());
+    if (!s.contains("해산")) return;
+    EventDraft r = recent(f.clause);
+    if (r == null || r.subtype == null || r.subtype.type() != EventType.PROTESTS || agent == null) return;
+    if (r.subtype == SubType.PEACEFUL_PROTEST) r.subtype = SubType.PROTEST_WITH_INTERVENTION;
+    r.actor(agent.name(), 2, null, anchor(agent));
+    r.evidence.add(span(f.clause.start(), f.clause.end()));
+    r.fired("ko.protest.intervention", span(f.clause.start(), f.clause.end()));
+  }
+
   /** The first actor acting as subject or topic of the clause; a person stands for the group he leads. */
   private Mention subject(List<Mention> names, ClauseFacts f) {
-    for (Mention m : names) {
-      if (!m.role().actsAsSubject() || inRelativeClause(m)) continue;
-      if (m.kind() == Mention.Kind.ACTOR) return m;
-      if (m.kind() == Mention.Kind.PERSON) {
-        String group = groupOfLeader.get(m.name());
-        if (group == null && m.person().affiliation() != null && actors.byName(m.person().affiliation()).isPresent()) group = m.person().affiliation();
-        if (group != null) return new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(), "ko.actor.leader-for-group");
-      }
+    // "X는 Y가 ...했다": Y, the nearest subject before the verb, does it; X is the topic.
+    Trigger main = mainTrigger(f);
+    int before = main == null ? Integer.MAX_VALUE : main.start();
+    Mention subj = null, topic = null, any = null;
+    for (Mention n : names) {
+      if (!n.role().actsAsSubject() || inRelativeClause(n)) continue;
+      Mention m = asActor(n);
+      if (m == null) continue;
+      if (any == null) any = m;
+      if (m.start() >= before) continue;
+      if (m.role() == Role.SUBJ) subj = m;
+      else if (topic == null) topic = m;
     }
-    return null;
+    return subj != null ? subj : topic != null ? topic : any;
+  }
+
+  /** An actor mention as it is, or a person standing for the group he leads or belongs to. */
+  private Mention asActor(Mention m) {
+    if (m.kind() == Mention.Kind.ACTOR) return m;
+    if (m.kind() != Mention.Kind.PERSON) return null;
+    String group = groupOfLeader.get(m.name());
+    if (group == null && m.person().affiliation() != null && actors.byName(m.person().affiliation()).isPresent()) group = m.person().affiliation();
+    return group == null ? null : new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(), "ko.actor.leader-for-group");
   }
 
   /**
@@ -343,7 +416,7 @@ final class FrameReader {
 
   private EventDraft recent(Clause c) {
     if (last == null) return null;
-    return last.paragraph >= c.paragraph() - 1 ? last : null;
+    return last.focus >= c.paragraph() - 1 ? last : null;
   }
 
   // ---------------------------------------------------------------- events
@@ -353,6 +426,15 @@ final class FrameReader {
     Trigger t = mainTrigger(f);
     if (t == null) return null;
     Clause c = f.clause;
+    if (t.anaphoric()) {
+      EventDraft r = recent(c);
+      if (r != null) {
+        r.evidence.add(evidence(c, t));
+        r.focus = c.paragraph();
+        r.fired("ko.event.anaphor", span(t.start(), t.end()));
+      }
+      return r;
+    }
     SubType subtype;
     String rule;
     Mention side1 = agent;
@@ -375,7 +457,9 @@ final class FrameReader {
         if (side1 == null || side1.name().equals(CIVILIANS)) {
           // An unattributed blast told after the event it belongs to adds to it.
           EventDraft r = recent(c);
-          if (r != null && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && (date == null || r.date == null || r.date.near(date, 1))) {
+          Mention own = placeIn(names);
+          boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
+          if (r != null && samePlace && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && (date == null || r.date == null || r.date.near(date, 1))) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
             return r;
@@ -419,7 +503,7 @@ final class FrameReader {
         side1Name = "Protesters";
       }
       case "TAKE" -> {
-        if (t.adnominal() || f.progressive || f.contested || t.form().equals("통제")) return null;
+        if (t.adnominal() || f.progressive || f.contested || f.state || t.form().equals("통제")) return null;
         Mention holder = t.passive() ? other(names, null, Role.AGENT) : agent;
         if (holder == null || holder.name().equals(CIVILIANS)) return null;
         side1 = holder;
@@ -446,10 +530,27 @@ final class FrameReader {
             if (side2 == null) side2 = otherInSentence(sentenceNames, side1);
           }
         }
+        if (side1 == null && side2 == null) {
+          // "호스트 지구에서도 교전 있었음 저항군 주장으로는 ...": the sides are named elsewhere in the sentence.
+          List<Mention> named = new ArrayList<>();
+          for (List<Mention> ns : sentenceNames) for (Mention m : ns) {
+            Mention a = asActor(m);
+            if (a != null && !a.name().equals(CIVILIANS) && named.stream().noneMatch(x -> x.name().equals(a.name()))) named.add(a);
+          }
+          if (named.size() >= 2) {
+            side1 = named.get(0);
+            side2 = named.get(1);
+            rule = "ko.attack.sentence-actors";
+          }
+        }
         if (side1 == null && side2 == null) return null;
         if (side1 == null) {
           side1 = side2;
           side2 = null;
+        }
+        if (side2 != null && side2.name().equals(CIVILIANS)) {
+          subtype = SubType.ATTACK;
+          rule = "ko.civilians.attack";
         }
       }
       case "FORM" -> {
@@ -486,6 +587,7 @@ final class FrameReader {
       EventDraft d = new EventDraft();
       d.subtype = subtype;
       d.paragraph = c.paragraph();
+      d.focus = c.paragraph();
       d.sentence = c.sentence();
       d.position = c.start();
       if (side1 != null) d.actor(side1.name(), 1, side1.commander(), anchor(side1));
@@ -651,9 +753,12 @@ final class FrameReader {
       rule = "ko.control.under-control";
     } else {
       holder = t.passive() ? other(names, null, Role.AGENT) : agent;
+      boolean holding = f.progressive || f.mostly || f.state;
       for (Mention m : names) {
         if (m.kind() != Mention.Kind.PLACE || m.start() >= t.start() || m.place().kind() == PlaceKind.COUNTRY) continue;
-        if (m.role() == Role.OBJ || (m.role() == Role.GEN && positionAfter(m)) || (t.passive() && m.role().actsAsSubject())) places.add(m);
+        boolean bareObject = m.role() == Role.NONE && t.start() - m.end() <= 1;
+        boolean heldTopic = holding && m.role() == Role.TOPIC;
+        if (m.role() == Role.OBJ || bareObject || heldTopic || (m.role() == Role.GEN && positionAfter(m)) || (t.passive() && m.role().actsAsSubject())) places.add(m);
       }
       if (places.isEmpty() && (positionsIn(c) || anaphor(c))) {
         Mention loc = null;
@@ -662,7 +767,7 @@ final class FrameReader {
         if (loc != null) places.add(loc);
       }
       if (places.isEmpty() && text.substring(c.start(), c.end()).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
-      status = f.contested ? ControlStatus.CONTESTED : f.progressive ? ControlStatus.HOLDS : f.mostly ? ControlStatus.MOSTLY : ControlStatus.TOOK;
+      status = f.contested ? ControlStatus.CONTESTED : f.mostly ? ControlStatus.MOSTLY : f.progressive || f.state ? ControlStatus.HOLDS : ControlStatus.TOOK;
       rule = status == ControlStatus.HOLDS ? "ko.control.holds" : status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.took";
     }
     if (holder == null || holder.name().equals(CIVILIANS) || holder.kind() != Mention.Kind.ACTOR) return;
@@ -743,7 +848,7 @@ final class FrameReader {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
       int qs0 = q.span().start(), qe = q.span().end();
-      if (listMember(qe)) continue;
+      if (listMember(qe) || inclusiveTotal(qs0)) continue;
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
       Trigger t = null;
       for (Trigger x : f.triggers) {
@@ -762,17 +867,25 @@ final class FrameReader {
         }
       }
       if (t == null) continue;
+      if (t.cls().equals("ABDUCT")) {
+        // "끌고 가 즉결 처형했다": the last verb of the chain says what befell them.
+        for (Trigger x : f.triggers) if (x.start() > t.end() && x.start() - t.end() <= 20 && CASUALTY.contains(x.cls()) && !x.cls().equals("ABDUCT")) t = x;
+      }
       CasualtyKind kind = kind(t);
       if (kind == null) continue;
       String victim = null;
-      Mention adj = adjacentActor(names, qs0);
-      if (adj != null) {
+      Mention adj = adjacentActor(names, rule.equals("ko.casualty.toll-noun") ? t.start() : qs0);
+      String reflexive = reflexive(qs0, names);
+      if (reflexive != null) {
+        victim = reflexive;
+        rule = "ko.casualty.reflexive";
+      } else if (adj != null) {
         victim = adj.name();
         rule = rule.equals("ko.casualty.toll-noun") ? rule : "ko.casualty.victim-noun";
       } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1) {
         victim = prevCasualtyVictim;
         rule = "ko.casualty.run-on";
-      } else if (t.cls().equals("KILL") || t.cls().equals("CAPTURE") && !t.passive()) {
+      } else if (t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE") && !t.passive()) {
         if (target != null && agent != null && target.has(agent.name())) victim = target.side(target.sideOf(agent.name()) == 1 ? 2 : 1);
         else {
           Mention o = other(names, agent, Role.OBJ);
@@ -787,6 +900,8 @@ final class FrameReader {
         rule = "ko.casualty.subject-suffered";
       }
       if (victim == null) continue;
+      // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
+      if (t.cls().equals("ARREST") && victim.equals(CIVILIANS)) continue;
       EventDraft e = target;
       if (e == null) continue;
       Range r = q.range();
@@ -798,6 +913,7 @@ final class FrameReader {
         e.fired("ko.protest.force", words);
       }
       e.fired(rule, words);
+      e.focus = Math.max(e.focus, c.paragraph());
       if (!e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
       prevCasualtyVictim = victim;
       prevCasualtyClause = clauseIndex;
@@ -808,7 +924,7 @@ final class FrameReader {
     return switch (t.cls()) {
       case "KILL", "DIE", "DEATHS" -> CasualtyKind.KILLED;
       case "WOUND", "WOUNDED" -> CasualtyKind.WOUNDED;
-      case "SURRENDER", "CAPTURE" -> CasualtyKind.CAPTURED;
+      case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
       case "KWD" -> CasualtyKind.KILLED_OR_WOUNDED;
       case "ABDUCT" -> CasualtyKind.MISSING;
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
@@ -821,6 +937,41 @@ final class FrameReader {
     int e = end;
     while (e < text.length() && text.charAt(e) == ' ') e++;
     return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.indexOf('등', e) > 0 && text.indexOf('등', e) - e < 12;
+  }
+
+  /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
+  private boolean inclusiveTotal(int at) {
+    String before = text.substring(Math.max(0, at - 15), at);
+    return before.contains("포함") || before.stripTrailing().endsWith("등");
+  }
+
+  /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */
+  private String reflexive(int at, List<Mention> names) {
+    String before = text.substring(Math.max(0, at - 10), at);
+    if (!(before.contains("자기네") || before.contains("자신들") || before.contains("아군") || before.contains("우리"))) return null;
+    for (Mention m : mentionsBetween(sentenceStart(at), at)) {
+      Mention a = asActor(m);
+      if (a != null && (m.role().actsAsSubject() || m.role() == Role.ACCORDING || saysAfter(m))) return a.name();
+    }
+    return null;
+  }
+
+  private int sentenceStart(int at) {
+    int s = at;
+    for (Clause c : clauses) {
+      if (c.start() > at) break;
+      if (c.end() >= at || c.start() <= at) {
+        int sentence = c.sentence();
+        if (c.start() <= at && at <= c.end()) {
+          s = c.start();
+          for (Clause x : clauses) if (x.sentence() == sentence) {
+            s = Math.min(s, x.start());
+          }
+          return s;
+        }
+      }
+    }
+    return Math.max(0, at - 200);
   }
 
   /** "탈레반 대원 수십 명", "민간인 최소 25명": the actor named right before the count. */
@@ -1019,14 +1170,26 @@ final class FrameReader {
         }
       }
       String rule = "ko.relation.hostility-between";
-      if (a != null && b == null && agent != null && !agent.name().equals(a.name())) {
-        b = a;
+      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌").contains(t.form());
+      if (!between) {
+        // 규탄하다, 항의하다, 적대: from the subject to the one named with it.
+        b = null;
+        if (agent != null && agent.start() < t.start()) {
+          for (Mention m : before) if (!m.name().equals(agent.name()) && m.role() != Role.GEN && m.start() > agent.start() || m.role() == Role.LIST && !m.name().equals(agent.name())) b = m;
+        }
         a = agent;
         rule = "ko.relation.hostility-verb";
       }
       if (a == null || b == null) continue;
       relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
     }
+  }
+
+  /** "탈레반과 파키스탄간의": two names joined by 과/와/랑/및 or a comma. */
+  private boolean conjoined(Mention a, Mention b) {
+    if (b.start() < a.end() || b.start() - a.end() > 4) return false;
+    String between = text.substring(a.end(), b.start()).strip();
+    return between.equals("과") || between.equals("와") || between.equals("랑") || between.equals("이랑") || between.equals("및") || between.equals(",");
   }
 
   private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String rule) {
@@ -1082,6 +1245,10 @@ final class FrameReader {
   // ---------------------------------------------------------------- context: dates, places, mentions
 
   private DateRange clauseDate(ClauseFacts f, Clause c) {
+    if (f.undated) {
+      sentenceDate = null;
+      return null;
+    }
     DateRange d = null;
     for (DateMention m : datesIn(c)) {
       DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
@@ -1098,7 +1265,11 @@ final class FrameReader {
       return d;
     }
     if (sentenceDate != null) return sentenceDate;
-    if (f.sameDay && lastDate != null) return lastDate;
+    if (f.sameDay && lastDate != null) {
+      sentenceDate = lastDate;
+      paragraphDate = lastDate;
+      return lastDate;
+    }
     return paragraphDate;
   }
 

@@ -33,9 +33,12 @@ final class Roles {
     return out;
   }
 
-  /** Only spaces, commas, middle dots or 과/와/랑/및 between two names. */
+  private static final java.util.regex.Pattern DIRECTIONS = java.util.regex.Pattern.compile(" ?[,·、과와랑및] ?(북부|남부|동부|서부|중부|북동부|북서부|남동부|남서부|인근)? ?");
+
+  /** Only spaces, commas, middle dots or 과/와/랑/및 (and a direction word: 카불과 서부 헤라트) between two names. */
   private static boolean adjacent(String text, int from, int to) {
-    if (to < from || to - from > 6) return false;
+    if (to < from || to - from > 10) return false;
+    if (to - from > 3) return DIRECTIONS.matcher(text.substring(from, to)).matches();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!(c == ' ' || c == ',' || c == '·' || c == '、' || c == '과' || c == '와' || c == '랑' || c == '및')) return false;

@@ -65,9 +65,7 @@ final class EventDraft {
   }
 
   boolean complete() {
-    if (subtype == null || place == null || actors.isEmpty() || evidence.isEmpty()) return false;
-    // A clash needs two sides, or at least losses: "싸움이 많아짐" alone is no event.
-    return subtype != SubType.ARMED_CLASH || actors.size() >= 2 || !casualties.isEmpty();
+    return subtype != null && place != null && !actors.isEmpty() && !evidence.isEmpty();
   }
 
   Event build() {

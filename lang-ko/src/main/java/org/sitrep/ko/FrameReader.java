@@ -141,12 +141,14 @@ final class FrameReader {
    * Returns the index of the first paragraph to read.
    */
   private int headlineParagraphs() {
-    if (clauses.isEmpty() || clauses.get(clauses.size() - 1).paragraph() < 2) return 0;
-    int end = 0;
-    for (Clause c : clauses) if (c.paragraph() == 0) end = c.end();
+    if (clauses.isEmpty()) return 0;
+    int p0 = clauses.get(0).paragraph();
+    if (clauses.get(clauses.size() - 1).paragraph() < p0 + 2) return 0;
+    int end = clauses.get(0).end();
+    for (Clause c : clauses) if (c.paragraph() == p0) end = c.end();
     String first = text.substring(clauses.get(0).start(), end);
     if (first.length() > 160 || first.contains("다.") || first.contains("다 ") && first.length() > 100) return 0;
-    return 1;
+    return p0 + 1;
   }
 
   private void readSentence(List<Clause> sc, int firstIndex) {
@@ -942,7 +944,14 @@ final class FrameReader {
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
   private boolean inclusiveTotal(int at) {
     String before = text.substring(Math.max(0, at - 15), at);
-    return before.contains("포함") || before.stripTrailing().endsWith("등");
+    if (before.contains("포함")) return true;
+    if (!before.stripTrailing().endsWith("등")) return false;
+    // "어린이 5명과 여성 1명 등 6명" totals one kind of victim; "미군 13명 등 100명" mixes a side with others.
+    for (Mention m : mentionsBetween(Math.max(0, at - 15), at)) {
+      Mention a = asActor(m);
+      if (a != null && !a.name().equals(CIVILIANS)) return true;
+    }
+    return false;
   }
 
   /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */

@@ -31,6 +31,8 @@ import org.sitrep.model.Span;
  *       unknown, an actor in common) becomes one event with both evidence spans, its casualty
  *       figures merged (the first telling of a figure wins);
  *   <li>the same relation, control claim or person drafted twice becomes one;
+ *   <li>a clash with one side, no losses and no day or place of its own is dropped (talk of
+ *       fighting, not an event);
  *   <li>facts are ordered by their first evidence; events get ids {@code e1, e2, ...} in that
  *       order; each fact gets its English summary and the names of the rules that fired for it.
  * </ul>
@@ -40,7 +42,7 @@ public final class FactAssembler {
 
   public Explained assemble(DocumentInfo info, List<Drafted<Event>> events, List<Drafted<Relation>> relations,
       List<Drafted<ControlClaim>> control, List<Drafted<Person>> persons) {
-    List<Drafted<Event>> es = sort(mergeEvents(events));
+    List<Drafted<Event>> es = sort(mergeEvents(events).stream().filter(d -> substantial(d.fact())).toList());
     List<Drafted<Relation>> rs = sort(mergeRelations(relations));
     List<Drafted<ControlClaim>> cs = sort(mergeControl(control));
     List<Drafted<Person>> ps = sort(mergePersons(persons));
@@ -81,6 +83,16 @@ public final class FactAssembler {
       firings.add(d.firings());
     }
     return new Explained(new Report(info, outEvents, outRelations, outControl, outPersons, List.of()), firings);
+  }
+
+  /**
+   * A clash with one side named, no losses, and no day or no place of its own ("fighting has
+   * grown these days") is talk of fighting, not an event; it counts only when merged into a
+   * fuller telling.
+   */
+  static boolean substantial(Event e) {
+    if (e.subtype() != org.sitrep.model.SubType.ARMED_CLASH || e.actors().size() >= 2 || !e.casualties().isEmpty()) return true;
+    return e.date() != null && e.location().anchor() != null;
   }
 
   /** True when two drafted events tell the same happening. */

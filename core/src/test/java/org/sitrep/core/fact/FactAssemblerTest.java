@@ -115,11 +115,19 @@ class FactAssemblerTest {
   void control_claims_get_a_summary_and_firings_line_up_with_facts() {
     ControlClaim c = new ControlClaim(WAKHAN, "National Resistance Front", "Taliban", ControlStatus.TOOK, Extent.POSITIONS, null,
         Attribution.REPORTED, null, List.of(), 0.7, List.of(Span.of(TEXT, 5, 9)));
-    var x = new FactAssembler().assemble(INFO, List.of(event(VALLEY, null, 0, null, "Taliban", null)), List.of(),
+    var x = new FactAssembler().assemble(INFO, List.of(event(VALLEY, null, 0, null, "Taliban", "National Resistance Front")), List.of(),
         List.of(new Drafted<>(c, List.of(new RuleFiring("ko.control.took", Span.of(TEXT, 5, 7))))), List.of());
     assertThat(x.report().control().get(0).summary()).isEqualTo("National Resistance Front took positions in Wakhan Corridor (AF-BDS) from Taliban.");
     assertThat(x.firings()).hasSize(x.report().facts().size());
     assertThat(x.firings().get(1)).extracting(RuleFiring::rule).containsExactly("ko.control.took");
     assertThat(x.report().control().get(0).rules()).containsExactly("ko.control.took");
+  }
+
+  @Test
+  void talk_of_fighting_with_one_side_and_no_day_is_not_an_event() {
+    var vague = event(VALLEY, null, 0, null, "Taliban", null);
+    assertThat(new FactAssembler().assemble(INFO, List.of(vague), List.of(), List.of(), List.of()).report().events()).isEmpty();
+    var dated = event(VALLEY, LocalDate.of(2021, 9, 20), 0, null, "Taliban", null);
+    assertThat(new FactAssembler().assemble(INFO, List.of(dated), List.of(), List.of(), List.of()).report().events()).hasSize(1);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  *       {@code ko.intention.plan} 계획, 예정, 작전에 나서다, 탈환작전, 촉구, 호소, 요구;
  *   <li>{@code ko.background.history} 과거, -년대, 1차 집권, 시절; reasons given (-기 때문이다) tell no new event;
  *   <li>{@code ko.attribution.assessed} -로 보인다, -듯, 추정, 예상, 보고 있다, -것 같다;
+ *   <li>{@code ko.aspect.habitual} 주로, 거듭, -어 오다, -는 식으로, 많아지다: habits, not events;
+ *       {@code ko.negation.retracted} 당초 (a report later corrected);
  *   <li>{@code progressive} -고 있다 (holding, not taking); {@code mostly} 거의, 대부분;
  *       {@code contested} 경합, 번갈아.
  * </ul>
@@ -53,6 +55,12 @@ final class ClauseFacts {
       Morpheme next2 = k + 2 < c.to() ? ms.get(k + 2) : null;
       String nf = next == null ? "" : next.form();
       modality(f, m, next, next2, text);
+      // "공격해 왔다", "처형해 왔다": an act done again and again (-어 오다 after a word of war).
+      if (form.equals("오") && m.tag().equals("VX") && k - 2 >= c.from() && ms.get(k - 1).isEnding()) {
+        Morpheme v = ms.get(k - 2);
+        Morpheme n = k - 3 >= c.from() ? ms.get(k - 3) : v;
+        if (lexicon.trigger(v.form()) != null || v.form().equals("하") && lexicon.trigger(n.form()) != null) f.habitual = true;
+      }
       // -다고 함 / -다고 한다: hearsay, a quote with a verb of saying.
       if (form.equals("하") && k > c.from() && ms.get(k - 1).isEnding() && (ms.get(k - 1).form().endsWith("다고") || ms.get(k - 1).form().endsWith("라고"))) f.speech = true;
       if (!NOUN_TAGS.contains(m.tag())) continue;
@@ -81,6 +89,16 @@ final class ClauseFacts {
     if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일")) f.sameDay = true;
     if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
     if (clauseText.contains("배후") || clauseText.contains("소행")) f.claimsResponsibility = true;
+    // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
+    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
+    // "당초 ... 발표했다" (then corrected): a retracted report is no event.
+    if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
+    // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
+    int envoy = clauseText.indexOf("대사를 ");
+    if (envoy >= 0 && (clauseText.startsWith("불러", envoy + 4) || clauseText.startsWith("초치", envoy + 4))) {
+      int at = c.start() + envoy;
+      f.triggers.add(new Trigger("DIPLO", "대사", c.from(), at, at + 2, false, false, false));
+    }
     if (clauseText.contains("날짜 미상") || clauseText.contains("일시 미상") || clauseText.contains("날짜미상")) f.undated = true;
     if (historicYear(clauseText)) f.background = true;
     return f;
@@ -108,9 +126,7 @@ final class ClauseFacts {
           case "놓치" -> f.negation = "ko.negation.failure";
           case "위하" -> f.intention = "ko.intention.purpose";
           case "있" -> f.progressive = true;
-          case "오" -> {
-            if (m.tag().equals("VX")) f.habitual = true;
-          }
+
           case "보이" -> f.assessed = true;
           case "같" -> f.assessed = true;
           case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;

@@ -74,6 +74,7 @@ final class FrameReader {
   private Mention sentenceTopic;
   private Mention paragraphTopic;
   private Mention priorTopic;
+  private Mention documentTopic; // the first actor of a headline: who the report is about
   private DateRange sentenceDate;
   private DateRange paragraphDate;
   private DateRange lastDate;
@@ -116,6 +117,10 @@ final class FrameReader {
     int i = 0;
     int paragraph = -1;
     int headline = headlineParagraphs();
+    for (Mention m : mentions) {
+      if (headline == 0 || documentTopic != null) break;
+      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(CIVILIANS) && m.start() < clauses.get(0).end() + 200 && clauses.stream().anyMatch(c -> c.paragraph() < headline && c.start() <= m.start() && m.end() <= c.end())) documentTopic = m;
+    }
     while (i < clauses.size()) {
       int sentence = clauses.get(i).sentence();
       int j = i;
@@ -170,12 +175,11 @@ final class FrameReader {
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
     Attribution[] stance = attribution(facts, names);
-    boolean denied = facts.stream().anyMatch(f -> f.denial);
     for (int k = 0; k < sc.size(); k++) {
       Clause c = sc.get(k);
+      // "주로 ... 기습하고 IED 터뜨리는 식으로 활동함": a habit spans the clauses it links.
+      if (k > 0 && facts.get(k - 1).habitual && !facts.get(k - 1).clause.link().isEmpty()) facts.get(k).habitual = true;
       if (nt.inDuplicateParagraph(c.start())) continue;
-      // What a denial says instead ("소규모 충돌이 있었을 뿐이라며 부인했다") is no event.
-      if (denied && facts.get(k).negation == null) facts.get(k).negation = "ko.negation.denied";
       readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
     }
     denials(facts, names);
@@ -290,8 +294,9 @@ final class FrameReader {
         if (later == null && !ns.isEmpty() && ns.get(0).start() > c.start()) later = subject(ns, f);
       }
     }
-    Mention agent = subject != null ? subject : sentenceTopic != null ? sentenceTopic : later != null ? later : paragraphTopic;
-    String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later" : "ko.role.topic-carried";
+    Mention agent = subject != null ? subject : sentenceTopic != null ? sentenceTopic : later != null ? later : paragraphTopic != null ? paragraphTopic : documentTopic;
+    String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later"
+        : sentenceTopic == null && paragraphTopic == null && documentTopic != null ? "ko.role.headline-topic" : "ko.role.topic-carried";
     priorTopic = sentenceTopic != null ? sentenceTopic : paragraphTopic;
     if (subject != null) {
       sentenceTopic = subject;
@@ -428,7 +433,7 @@ final class FrameReader {
     Trigger t = mainTrigger(f);
     if (t == null) return null;
     Clause c = f.clause;
-    if (t.anaphoric()) {
+    if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
       EventDraft r = recent(c);
       if (r != null) {
         r.evidence.add(evidence(c, t));
@@ -528,6 +533,7 @@ final class FrameReader {
             rule = "ko.attack.genitive-owner";
           } else {
             side2 = other(names, side1, Role.OBJ, Role.WITH, Role.DAT, Role.LIST);
+            if (side2 == null) side2 = bareObject(names, side1, t);
             if (side2 == null) side2 = genitiveOfAttack(names, side1);
             if (side2 == null) side2 = otherInSentence(sentenceNames, side1);
           }
@@ -535,7 +541,11 @@ final class FrameReader {
         if (side1 == null && side2 == null) {
           // "호스트 지구에서도 교전 있었음 저항군 주장으로는 ...": the sides are named elsewhere in the sentence.
           List<Mention> named = new ArrayList<>();
-          for (List<Mention> ns : sentenceNames) for (Mention m : ns) {
+          List<Mention> pool = new ArrayList<>();
+          for (List<Mention> ns : sentenceNames) pool.addAll(ns);
+          // ... or in the sentence right after it, in the same paragraph.
+          for (Mention m : mentionsBetween(c.end(), Math.min(text.length(), c.end() + 120))) if (!text.substring(c.end(), m.start()).contains("\n\n")) pool.add(m);
+          for (Mention m : pool) {
             Mention a = asActor(m);
             if (a != null && !a.name().equals(CIVILIANS) && named.stream().noneMatch(x -> x.name().equals(a.name()))) named.add(a);
           }
@@ -571,6 +581,12 @@ final class FrameReader {
         subtype = SubType.AGREEMENT;
         rule = "ko.alliance.declared";
         side2 = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST);
+        if (agent == null || side2 == null) return null;
+      }
+      case "DIPLO" -> {
+        subtype = SubType.OTHER;
+        rule = "ko.diplomacy.summoned";
+        side2 = other(names, agent, Role.OBJ, Role.NONE, Role.GEN);
         if (agent == null || side2 == null) return null;
       }
       case "BASE" -> {
@@ -617,7 +633,7 @@ final class FrameReader {
 
   /** The trigger that makes the clause's event: a bombing before an execution before a capture before a clash. */
   private static Trigger mainTrigger(ClauseFacts f) {
-    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "FORM", "BASE"};
+    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "FORM", "BASE", "DIPLO"};
     for (String cls : order) for (Trigger t : f.triggers) if (t.cls().equals(cls)) return t;
     return null;
   }
@@ -641,6 +657,16 @@ final class FrameReader {
   private Mention genitiveOwner(List<Mention> names, Trigger t) {
     for (Mention m : names) {
       if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.GEN && m.end() <= t.start() && t.start() - m.end() <= 4) return m;
+    }
+    return null;
+  }
+
+  /** "탈레반 초소 공격해서": an actor right before the verb, with only nouns between, is its object. */
+  private Mention bareObject(List<Mention> names, Mention not, Trigger t) {
+    for (Mention m : names) {
+      if (m.kind() != Mention.Kind.ACTOR || m.role() != Role.NONE || m.end() > t.start() || t.start() - m.end() > 5) continue;
+      if (not != null && m.name().equals(not.name())) continue;
+      return m;
     }
     return null;
   }
@@ -725,6 +751,7 @@ final class FrameReader {
   // ---------------------------------------------------------------- territory
 
   private void territory(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, EventDraft made) {
+    holdingOut(f, names, agent, att);
     for (Trigger t : f.triggers) {
       if (t.cls().equals("TAKE")) take(f, t, names, agent, att, date, made);
       if (t.cls().equals("RETREAT")) retreat(f, t, names, agent, att, date);
@@ -759,8 +786,9 @@ final class FrameReader {
       for (Mention m : names) {
         if (m.kind() != Mention.Kind.PLACE || m.start() >= t.start() || m.place().kind() == PlaceKind.COUNTRY) continue;
         boolean bareObject = m.role() == Role.NONE && t.start() - m.end() <= 1;
+        boolean flag = t.form().equals("꽂") && (m.role() == Role.DAT || m.role() == Role.LOC);
         boolean heldTopic = holding && m.role() == Role.TOPIC;
-        if (m.role() == Role.OBJ || bareObject || heldTopic || (m.role() == Role.GEN && positionAfter(m)) || (t.passive() && m.role().actsAsSubject())) places.add(m);
+        if (m.role() == Role.OBJ || bareObject || heldTopic || flag || (m.role() == Role.GEN && positionAfter(m)) || (t.passive() && m.role().actsAsSubject())) places.add(m);
       }
       if (places.isEmpty() && (positionsIn(c) || anaphor(c))) {
         Mention loc = null;
@@ -792,6 +820,21 @@ final class FrameReader {
           status, extent, status == ControlStatus.TOOK ? date : null, att, null, List.of(), 0.7, List.of(evidence(c, t)));
       control.add(new Drafted<>(claim, fired));
     }
+  }
+
+  /** "여전히 남아 싸움을 이어가고 있다": still there and fighting on is contesting the place. */
+  private void holdingOut(ClauseFacts f, List<Mention> names, Mention agent, Attribution att) {
+    Clause c = f.clause;
+    String s = text.substring(c.start(), c.end());
+    boolean still = s.contains("여전히") || s.contains("아직");
+    boolean remain = s.contains("남아") || s.contains("버티") || s.contains("지키");
+    if (!still || !remain || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    Mention place = null;
+    for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) place = m;
+    if (place == null) return;
+    Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.PART;
+    control.add(new Drafted<>(new ControlClaim(place.place().toPlace(anchor(place)), agent.name(), null, ControlStatus.CONTESTED, extent, null,
+        att, null, List.of(), 0.6, List.of(span(c.start(), c.end()))), List.of(new RuleFiring("ko.control.holding-out", span(c.start(), c.end())))));
   }
 
   private void retreat(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
@@ -956,7 +999,7 @@ final class FrameReader {
 
   /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */
   private String reflexive(int at, List<Mention> names) {
-    String before = text.substring(Math.max(0, at - 10), at);
+    String before = text.substring(Math.max(0, at - 14), at);
     if (!(before.contains("자기네") || before.contains("자신들") || before.contains("아군") || before.contains("우리"))) return null;
     for (Mention m : mentionsBetween(sentenceStart(at), at)) {
       Mention a = asActor(m);
@@ -1093,6 +1136,7 @@ final class FrameReader {
       }
     }
     if (giver == null || giver.kind() != Mention.Kind.ACTOR || giver.name().equals(CIVILIANS)) return;
+    if (giver.start() < sentenceStart(c.start())) return; // a giver carried from another sentence is a guess
     if (taker == null) taker = nearestOtherActor(c, giver);
     if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
     // 타지키스탄 우즈베키스탄은 ...: every member of a listed subject gives.
@@ -1264,13 +1308,13 @@ final class FrameReader {
       YearMonth named = resolver.namedMonth(m, info.published());
       if (named != null) monthHint = named;
       if (r == null) continue;
-      d = r;
-      break;
+      if (d == null) d = r;
+      lastDate = r;
     }
     if (d != null) {
-      sentenceDate = d;
-      paragraphDate = d;
-      lastDate = d;
+      // The clause's event takes its first date; what follows takes the last one named.
+      sentenceDate = lastDate;
+      paragraphDate = lastDate;
       return d;
     }
     if (sentenceDate != null) return sentenceDate;

@@ -64,6 +64,7 @@ final class MentionFinder {
       if (e.kind() == PlaceKind.COUNTRY && overlaps(actorSpans, h.start(), h.end())) continue;
       places.add(new Mention(Mention.Kind.PLACE, h.start(), h.end(), e.name(), e, null, null, Role.NONE, "ko.place.gazetteer"));
     }
+    places = withinProvinces(text, places);
     found.addAll(places);
     addGroups(text, found, places, persons, clauses);
     addWords(text, found, lexicon.victims.keySet(), Mention.Kind.ACTOR, "Civilians", "ko.actor.victim-noun");
@@ -72,6 +73,27 @@ final class MentionFinder {
     List<Mention> clean = dropOverlaps(found);
     addCommanders(text, clean, persons);
     return Roles.assign(text, ms, clean);
+  }
+
+  /**
+   * "바글란쪽 호스트 지구", "바글란주의 코스트주": a place named right after a province lies in it
+   * ({@code ko.place.within-province}); a reading in another province is replaced by the one in
+   * that province, or by the province itself.
+   */
+  private List<Mention> withinProvinces(String text, List<Mention> places) {
+    List<Mention> out = new ArrayList<>(places);
+    for (int i = 1; i < out.size(); i++) {
+      Mention q = out.get(i - 1), p = out.get(i);
+      if (q.place().kind() != PlaceKind.PROVINCE || p.start() < q.end() || p.start() - q.end() > 5) continue;
+      String gap = text.substring(q.end(), p.start()).strip();
+      if (!(gap.isEmpty() || gap.equals("쪽") || gap.equals("주의") || gap.equals("주") || gap.equals("의") || gap.equals("주 "))) continue;
+      if (java.util.Objects.equals(p.place().admin1(), q.place().admin1())) continue;
+      String surface = text.substring(p.start(), p.end());
+      PlaceEntry e = gazetteer.resolve(surface, text.substring(q.start(), p.end())).orElse(null);
+      if (e == null || !java.util.Objects.equals(e.admin1(), q.place().admin1())) e = q.place();
+      out.set(i, new Mention(Mention.Kind.PLACE, p.start(), p.end(), e.name(), e, null, null, Role.NONE, "ko.place.within-province"));
+    }
+    return out;
   }
 
   /** 알리푸르가 이끄는 하자라족 군벌세력 / 다이쿤디주에서도 하자라족 민병대 / 안다라브 주민 봉기군. */

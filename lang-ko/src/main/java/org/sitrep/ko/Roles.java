@@ -38,6 +38,8 @@ final class Roles {
   /** Only spaces, commas, middle dots or 과/와/랑/및 (and a direction word: 카불과 서부 헤라트) between two names. */
   private static boolean adjacent(String text, int from, int to) {
     if (to < from || to - from > 10) return false;
+    String between = text.substring(from, to).strip();
+    if (between.equals("이랑")) return true;
     if (to - from > 3) return DIRECTIONS.matcher(text.substring(from, to)).matches();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

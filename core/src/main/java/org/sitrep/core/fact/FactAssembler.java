@@ -85,6 +85,12 @@ public final class FactAssembler {
     return new Explained(new Report(info, outEvents, outRelations, outControl, outPersons, List.of()), firings);
   }
 
+  /** Ground changing hands, with or without a fight: one happening however it is typed. */
+  private static boolean transfer(org.sitrep.model.SubType t) {
+    return t == org.sitrep.model.SubType.GOVERNMENT_REGAINS_TERRITORY || t == org.sitrep.model.SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || t == org.sitrep.model.SubType.NON_VIOLENT_TRANSFER;
+  }
+
   /**
    * A clash with one side named, no losses, and no day or no place of its own ("fighting has
    * grown these days") is talk of fighting, not an event; it counts only when merged into a
@@ -97,7 +103,7 @@ public final class FactAssembler {
 
   /** True when two drafted events tell the same happening. */
   static boolean sameEvent(Event a, Event b) {
-    if (a.type() != b.type()) return false;
+    if (a.type() != b.type() && !(transfer(a.subtype()) && transfer(b.subtype()))) return false;
     boolean sameName = a.location().name().equals(b.location().name());
     boolean sameProvince = a.location().admin1() != null && Objects.equals(a.location().admin1(), b.location().admin1());
     // A place read from context (no anchor) or a whole province fits any place of its province.
@@ -145,7 +151,7 @@ public final class FactAssembler {
     for (Casualty c : a.casualties()) cas.putIfAbsent(c.actor() + "/" + c.kind(), c);
     for (Casualty c : b.casualties()) cas.putIfAbsent(c.actor() + "/" + c.kind(), c);
     // A specific sub-type (a capture, a bombing) says more than a plain clash.
-    var subtype = a.subtype() == org.sitrep.model.SubType.ARMED_CLASH ? b.subtype() : a.subtype();
+    var subtype = a.subtype() == org.sitrep.model.SubType.ARMED_CLASH || b.subtype() == org.sitrep.model.SubType.NON_VIOLENT_TRANSFER ? b.subtype() : a.subtype();
     var location = specificity(b.location()) > specificity(a.location()) ? b.location() : a.location();
     List<ActorRef> merged = new ArrayList<>(actors.values());
     Event m = new Event(a.id(), a.date() != null ? a.date() : b.date(), subtype, merged, location,

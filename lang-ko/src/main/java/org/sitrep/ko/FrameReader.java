@@ -69,6 +69,8 @@ final class FrameReader {
   private final List<Drafted<ControlClaim>> control = new ArrayList<>();
   private final Map<String, Drafted<Person>> persons = new LinkedHashMap<>();
   private final Map<String, String> groupOfLeader = new TreeMap<>();
+  private final int[] sentenceStarts;
+  private final int[] sentenceEnds;
 
   private EventDraft last;
   private Mention sentenceTopic;
@@ -104,6 +106,14 @@ final class FrameReader {
     this.codebook = codebook;
     this.resolver = resolver;
     this.actors = actors;
+    int sentences = clauses.isEmpty() ? 0 : clauses.get(clauses.size() - 1).sentence() + 1;
+    this.sentenceStarts = new int[sentences];
+    this.sentenceEnds = new int[sentences];
+    java.util.Arrays.fill(sentenceStarts, Integer.MAX_VALUE);
+    for (Clause c : clauses) {
+      sentenceStarts[c.sentence()] = Math.min(sentenceStarts[c.sentence()], c.start());
+      sentenceEnds[c.sentence()] = Math.max(sentenceEnds[c.sentence()], c.end());
+    }
     for (Mention m : mentions) {
       if (m.rule().equals("ko.actor.kind-leader")) {
         int open = m.name().lastIndexOf(" (");
@@ -117,9 +127,14 @@ final class FrameReader {
     int i = 0;
     int paragraph = -1;
     int headline = headlineParagraphs();
+    int headlineEnd = 0;
+    for (Clause c : clauses) {
+      if (c.paragraph() >= headline) break;
+      headlineEnd = c.end();
+    }
     for (Mention m : mentions) {
-      if (headline == 0 || documentTopic != null) break;
-      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(CIVILIANS) && m.start() < clauses.get(0).end() + 200 && clauses.stream().anyMatch(c -> c.paragraph() < headline && c.start() <= m.start() && m.end() <= c.end())) documentTopic = m;
+      if (m.start() >= headlineEnd || documentTopic != null) break;
+      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(CIVILIANS)) documentTopic = m;
     }
     while (i < clauses.size()) {
       int sentence = clauses.get(i).sentence();
@@ -333,8 +348,9 @@ final class FrameReader {
   private void responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
     if (r == null || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
-    for (EventDraft e : events) {
-      if (e.focus < f.clause.paragraph() - 2 || !e.has(UNIDENTIFIED) && e != r) continue;
+    for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
+      EventDraft e = events.get(i);
+      if (!e.has(UNIDENTIFIED) && e != r) continue;
       if (e.has(UNIDENTIFIED)) {
         Map<String, org.sitrep.model.ActorRef> keep = new LinkedHashMap<>(e.actors);
         e.actors.clear();
@@ -1008,22 +1024,17 @@ final class FrameReader {
     return null;
   }
 
+  /** The start of the sentence holding offset {@code at}. */
   private int sentenceStart(int at) {
-    int s = at;
-    for (Clause c : clauses) {
-      if (c.start() > at) break;
-      if (c.end() >= at || c.start() <= at) {
-        int sentence = c.sentence();
-        if (c.start() <= at && at <= c.end()) {
-          s = c.start();
-          for (Clause x : clauses) if (x.sentence() == sentence) {
-            s = Math.min(s, x.start());
-          }
-          return s;
-        }
-      }
+    int lo = 0, hi = sentenceStarts.length - 1, found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentenceStarts[mid] <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return Math.max(0, at - 200);
+    return found < 0 ? 0 : sentenceStarts[found];
   }
 
   /** "탈레반 대원 수십 명", "민간인 최소 25명": the actor named right before the count. */
@@ -1179,16 +1190,12 @@ final class FrameReader {
   /** The nearest actor before the clause in its sentence that is not {@code not} (and not a victim). */
   private Mention nearestOtherActor(Clause c, Mention not) {
     Mention best = null;
-    int sStart = c.start();
-    for (Clause x : clauses) if (x.sentence() == c.sentence()) {
-      sStart = Math.min(sStart, x.start());
-    }
+    int sStart = sentenceStarts[c.sentence()];
     for (Mention m : mentionsBetween(sStart, c.end())) {
       if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.start() < not.start()) best = m;
     }
     if (best == null) {
-      int sEnd = c.end();
-      for (Clause x : clauses) if (x.sentence() == c.sentence()) sEnd = Math.max(sEnd, x.end());
+      int sEnd = Math.max(c.end(), sentenceEnds[c.sentence()]);
       for (Mention m : mentionsBetween(c.start(), sEnd)) {
         if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.role().actsAsSubject()) return m;
       }

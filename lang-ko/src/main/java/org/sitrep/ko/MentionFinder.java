@@ -48,6 +48,7 @@ final class MentionFinder {
       found.add(new Mention(Mention.Kind.ACTOR, h.start(), h.end(), h.actor().name(), null, null, null, Role.NONE, "ko.actor.dictionary"));
       actorSpans.add(new int[] {h.start(), h.end()});
     }
+    actorSpans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> persons = new ArrayList<>();
     for (PersonHit h : actors.scanPersons(text)) {
       if (overlaps(actorSpans, h.start(), h.end())) continue;
@@ -142,13 +143,21 @@ final class MentionFinder {
   /** The place nearest before {@code at} in its sentence, else the first after it in the sentence. */
   private static Mention nearestPlace(List<Mention> places, List<Clause> clauses, int at) {
     int sStart = 0, sEnd = Integer.MAX_VALUE;
-    for (Clause c : clauses) {
-      if (c.start() <= at && at < c.end()) {
-        int sentence = c.sentence();
-        sStart = clauses.stream().filter(x -> x.sentence() == sentence).mapToInt(Clause::start).min().orElse(0);
-        sEnd = clauses.stream().filter(x -> x.sentence() == sentence).mapToInt(Clause::end).max().orElse(Integer.MAX_VALUE);
-        break;
-      }
+    int lo = 0, hi = clauses.size() - 1, k = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (clauses.get(mid).start() <= at) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k >= 0) {
+      int sentence = clauses.get(k).sentence();
+      int a = k, b = k;
+      while (a > 0 && clauses.get(a - 1).sentence() == sentence) a--;
+      while (b + 1 < clauses.size() && clauses.get(b + 1).sentence() == sentence) b++;
+      sStart = clauses.get(a).start();
+      sEnd = clauses.get(b).end();
     }
     Mention before = null, after = null;
     for (Mention p : places) {
@@ -205,14 +214,32 @@ final class MentionFinder {
     return out;
   }
 
+  /** Spans sorted by start and not overlapping one another (scanner hits): a binary search finds the neighbours. */
   private static boolean overlaps(List<int[]> spans, int s, int e) {
-    for (int[] x : spans) if (s < x[1] && x[0] < e) return true;
+    int k = lastStartingBefore(spans, e);
+    for (int i = k; i >= 0 && i >= k - 2; i--) if (s < spans.get(i)[1] && spans.get(i)[0] < e) return true;
     return false;
   }
 
   private static boolean overlapsStrictly(List<int[]> spans, int s, int e) {
-    for (int[] x : spans) if (s < x[1] && x[0] < e && (x[1] - x[0]) > (e - s)) return true;
+    int k = lastStartingBefore(spans, e);
+    for (int i = k; i >= 0 && i >= k - 2; i--) {
+      int[] x = spans.get(i);
+      if (s < x[1] && x[0] < e && (x[1] - x[0]) > (e - s)) return true;
+    }
     return false;
+  }
+
+  private static int lastStartingBefore(List<int[]> spans, int e) {
+    int lo = 0, hi = spans.size() - 1, k = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] < e) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return k;
   }
 
   private static String sentenceAround(String text, int at) {

@@ -121,16 +121,22 @@ public final class FactAssembler {
 
   private static List<Drafted<Event>> mergeEvents(List<Drafted<Event>> in) {
     List<Drafted<Event>> out = new ArrayList<>();
+    // Candidates share a province (or, unplaced, a place name): compare within those buckets only.
+    Map<String, List<Integer>> buckets = new LinkedHashMap<>();
     for (Drafted<Event> d : in) {
+      var loc = d.fact().location();
+      List<Integer> bucket = buckets.computeIfAbsent(loc.admin1() != null ? loc.admin1() : "@" + loc.name(), x -> new ArrayList<>());
       int k = -1;
       // A telling at the very same place wins over one that merely fits.
-      for (int i = 0; i < out.size() && k < 0; i++) {
+      for (int i : bucket) {
         Event o = out.get(i).fact();
-        if (o.location().name().equals(d.fact().location().name()) && sameEvent(o, d.fact())) k = i;
+        if (k < 0 && o.location().name().equals(loc.name()) && sameEvent(o, d.fact())) k = i;
       }
-      for (int i = 0; i < out.size() && k < 0; i++) if (sameEvent(out.get(i).fact(), d.fact())) k = i;
-      if (k < 0) out.add(d);
-      else out.set(k, mergeEvent(out.get(k), d));
+      for (int i : bucket) if (k < 0 && sameEvent(out.get(i).fact(), d.fact())) k = i;
+      if (k < 0) {
+        bucket.add(out.size());
+        out.add(d);
+      } else out.set(k, mergeEvent(out.get(k), d));
     }
     return out;
   }

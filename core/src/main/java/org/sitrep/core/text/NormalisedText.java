@@ -78,7 +78,14 @@ public final class NormalisedText {
 
   /** True when {@code offset} lies in a paragraph that repeats an earlier paragraph. */
   public boolean inDuplicateParagraph(int offset) {
-    for (int[] d : duplicates) if (offset >= d[0] && offset < d[1]) return true;
+    int lo = 0, hi = duplicates.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int[] d = duplicates.get(mid);
+      if (offset < d[0]) hi = mid - 1;
+      else if (offset >= d[1]) lo = mid + 1;
+      else return true;
+    }
     return false;
   }
 

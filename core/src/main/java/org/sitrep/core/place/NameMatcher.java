@@ -1,0 +1,687 @@
+package org.sitrep.core.place;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds names from a fixed list in running text, on the character stream (not on tokens), so a
+ * name that a tokenizer splits is still found. Used by the {@link Gazetteer} and by the actor
+ * dictionary; it knows nothing about places.
+ *
+ * <p>Exact matching (a trie walked from each possible start, leftmost-longest, non-overlapping):
+ * <ul>
+ *   <li>Latin is folded: case-insensitive, diacritics dropped, and spaces, hyphens and
+ *       apostrophes are interchangeable. A separator inside a name also matches no separator
+ *       ("Pul-e Hisar" = "Pul e Hisar" = "Pulehisar"), but the text may not have a separator
+ *       where the name has none. An alias written in capitals only ("NRF", "IS-K") matches case-sensitively.
+ *   <li>Latin names need non-letter boundaries on both sides: "Pakistani" is not "Pakistan".
+ *   <li>A Hangul name must start a Hangul word (the character before it is not Hangul): "반탈레반"
+ *       holds no "탈레반". It may be followed by any particle or suffix ("판지시르주에서"), except
+ *       that a short name (one or two syllables: 카불, 이란, 살레) must be followed by a non-Hangul
+ *       character or by one of the configured followers (particles, 주, 지구...): "살랑살랑" is not
+ *       Salang. A <em>strict</em> name (a homograph of a common word, such as 구르 "to roll" for
+ *       Ghor) must be followed by a non-Hangul character or by a strict follower (주, 지구...).
+ *   <li>A space inside a Hangul name is optional in the text (와칸 회랑 = 와칸회랑).
+ * </ul>
+ *
+ * <p>Fuzzy matching, over text no exact match covers: a window of one to three Latin words of at
+ * least 6 letters, or the start of a Hangul word (with the next word) of at least 4 syllables,
+ * matches a name of the same script within edit distance 1 (2 when both the name and the window
+ * have 10+ letters or 6+ syllables). Hangul is compared as jamo, so 아프가니스칸 is one edit from
+ * 아프가니스탄. Guards against false hits:
+ * <ul>
+ *   <li>the first letter (first jamo) must agree, and in a multi-word Latin name so must a short
+ *       first word ("Iraq border" is not "Iran border");
+ *   <li>a Latin word that is a known name plus letters ("Pakistani", "Panjshiri") is no typo;
+ *   <li>a Hangul word that is the start of a name plus a particle ("모스크가": 모스크 + 가, one jamo
+ *       from 모스크바) is no typo;
+ *   <li>configured non-names, and names added without fuzzy matching (common nouns), never match fuzzily.
+ * </ul>
+ * An exact Latin match may grow into a longer, misspelt name of the same value: with both
+ * "Yaftal" and "Yaftal Sufla" listed, "yaftal sufia" is one hit. Candidates come from a
+ * symmetric-delete index ({@link FuzzyIndex}), not from a scan of every name.
+ *
+ * <p>Immutable once built; thread-safe.
+ *
+ * @param <T> what a name stands for
+ */
+public final class NameMatcher<T> {
+  /** A name found in a text: [start, end) of the text, the text there, what it names, and the edit distance (0 = exact). */
+  public record Match<T>(int start, int end, String surface, List<T> values, int distance) {
+    public Match {
+      values = List.copyOf(values);
+    }
+  }
+
+  private static final int MIN_FUZZY_LATIN = 6;
+  private static final int MIN_FUZZY_HANGUL = 4;
+
+  /** One alias as written, with its flags. */
+  private record Term<T>(String letters, boolean caseSensitive, boolean strict, boolean shortHangul,
+      boolean endsLatin, boolean endsHangul, List<T> values) {}
+
+  private static final class Node<T> {
+    final Map<Character, Node<T>> next = new HashMap<>();
+    List<Term<T>> terms;
+  }
+
+  private final Node<T> root;
+  private final Map<String, List<Term<T>>> byCompact;
+  private final FuzzyIndex<T> latinFuzzy;
+  private final FuzzyIndex<T> hangulFuzzy;
+  private final int maxFuzzySyllables;
+  private final int maxFuzzyLetters;
+  private final Set<String> latinWords;
+  private final Set<String> latinFirstWords;
+  private final Set<String> notNames;
+  private final List<String> hangulNotNames;
+  private final List<String> followers;
+  private final List<String> strictFollowers;
+
+  private NameMatcher(Builder<T> b) {
+    this.root = b.root;
+    this.byCompact = b.byCompact;
+    this.latinFuzzy = b.latinFuzzy;
+    this.hangulFuzzy = b.hangulFuzzy;
+    this.maxFuzzySyllables = b.maxFuzzySyllables;
+    this.maxFuzzyLetters = b.maxFuzzyLetters;
+    this.latinWords = Set.copyOf(b.latinWords);
+    this.latinFirstWords = Set.copyOf(b.latinFirstWords);
+    this.notNames = Set.copyOf(b.notNames);
+    this.hangulNotNames = b.notNames.stream().filter(Chars::isHangulName).sorted().toList();
+    this.followers = sortedLongestFirst(b.followers);
+    this.strictFollowers = sortedLongestFirst(b.strictFollowers);
+    latinFuzzy.freeze();
+    hangulFuzzy.freeze();
+  }
+
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Every name in {@code text}: sorted by start, longest match, non-overlapping; exact matches first, fuzzy ones in the gaps. */
+  public List<Match<T>> scan(CharSequence text) {
+    int n = text.length();
+    char[] f = new char[n];
+    for (int i = 0; i < n; i++) {
+      f[i] = Chars.fold(text.charAt(i));
+    }
+    List<Match<T>> out = new ArrayList<>();
+    boolean[] covered = new boolean[n];
+    int i = 0;
+    while (i < n) {
+      Match<T> m = f[i] != Chars.SEP && root.next.containsKey(f[i]) && startOk(text, i) ? longestAt(text, f, i) : null;
+      if (m != null) {
+        out.add(m);
+        for (int k = m.start(); k < m.end(); k++) {
+          covered[k] = true;
+        }
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    if (!latinFuzzy.isEmpty()) {
+      fuzzyLatin(text, f, covered, out);
+    }
+    if (!hangulFuzzy.isEmpty()) {
+      fuzzyHangul(text, f, covered, out);
+    }
+    out.sort(Comparator.comparingInt(Match<T>::start));
+    return List.copyOf(out);
+  }
+
+  /** The values of a name given alone (separators and case ignored, case-sensitive aliases excepted), exact only. */
+  public List<T> exact(String name) {
+    String compact = Chars.compact(name);
+    List<Term<T>> terms = byCompact.get(compact);
+    if (terms == null) {
+      return List.of();
+    }
+    Set<T> values = new LinkedHashSet<>();
+    String letters = letters(name, 0, name.length());
+    for (Term<T> t : terms) {
+      if (!t.caseSensitive() || t.letters().equals(letters)) {
+        values.addAll(t.values());
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /** A whole string as one name: exact, else fuzzy (same thresholds as {@link #scan}). */
+  public Optional<Match<T>> whole(String mention) {
+    String trimmed = mention.strip();
+    int start = mention.indexOf(trimmed);
+    if (trimmed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<T> values = exact(trimmed);
+    if (!values.isEmpty()) {
+      return Optional.of(new Match<>(start, start + trimmed.length(), trimmed, values, 0));
+    }
+    String compact = Chars.compact(trimmed);
+    if (notNames.contains(compact)) {
+      return Optional.empty();
+    }
+    FuzzyIndex.Result<T> r = null;
+    String key = Chars.key(trimmed);
+    if (Chars.isLatinName(key) && compact.length() >= MIN_FUZZY_LATIN && !inflected(firstWord(key))) {
+      r = latinFuzzy.nearest(compact, firstWord(key), latinLimit(compact.length()));
+    } else if (Chars.isHangulName(key) && compact.length() >= MIN_FUZZY_HANGUL) {
+      r = hangulFuzzy.nearest(Chars.jamo(compact), null, hangulLimit(compact.length()));
+    }
+    return r == null ? Optional.empty()
+        : Optional.of(new Match<>(start, start + trimmed.length(), trimmed, r.values(), r.distance()));
+  }
+
+  // ---- exact matching ----
+
+  private static boolean startOk(CharSequence text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char first = text.charAt(i);
+    char prev = text.charAt(i - 1);
+    if (Chars.isHangul(first)) {
+      return !Chars.isHangul(prev);
+    }
+    return !Chars.isLatinWordChar(prev);
+  }
+
+  /** A point of the trie walk: a trie node reached with the text read up to {@code pos}. */
+  private record State<T>(Node<T> node, int pos) {}
+
+  private Match<T> longestAt(CharSequence text, char[] f, int i) {
+    int n = f.length;
+    // depth-first walk: a separator in a name consumes zero or more separators of the text
+    List<State<T>> stack = new ArrayList<>();
+    List<State<T>> ends = new ArrayList<>();
+    stack.add(new State<>(root, i));
+    while (!stack.isEmpty()) {
+      State<T> st = stack.remove(stack.size() - 1);
+      if (st.node().terms != null && st.pos() > i) {
+        ends.add(st);
+      }
+      Node<T> sep = st.node().next.get(Chars.SEP);
+      if (sep != null && st.pos() > i) {
+        int p = st.pos();
+        while (p < n && f[p] == Chars.SEP) {
+          p++;
+        }
+        stack.add(new State<>(sep, p));
+      }
+      if (st.pos() < n && f[st.pos()] != Chars.SEP) {
+        Node<T> child = st.node().next.get(f[st.pos()]);
+        if (child != null) {
+          stack.add(new State<>(child, st.pos() + 1));
+        }
+      }
+    }
+    ends.sort(Comparator.comparingInt((State<T> st) -> st.pos()).reversed());
+    int k = 0;
+    while (k < ends.size()) {
+      int end = ends.get(k).pos();
+      Set<T> values = new LinkedHashSet<>();
+      for (; k < ends.size() && ends.get(k).pos() == end; k++) {
+        for (Term<T> t : ends.get(k).node().terms) {
+          if (termOk(text, i, end, t)) {
+            values.addAll(t.values());
+          }
+        }
+      }
+      if (!values.isEmpty()) {
+        return new Match<>(i, end, text.subSequence(i, end).toString(), new ArrayList<>(values), 0);
+      }
+    }
+    return null;
+  }
+
+  private boolean termOk(CharSequence text, int start, int end, Term<T> t) {
+    int n = text.length();
+    if (t.endsLatin() && end < n && Chars.isLatinWordChar(text.charAt(end))) {
+      return false;
+    }
+    if (t.endsHangul() && end < n && Chars.isHangul(text.charAt(end))) {
+      if (t.strict() && !startsWithAny(text, end, strictFollowers)) {
+        return false;
+      }
+      if (!t.strict() && t.shortHangul() && !startsWithAny(text, end, followers)) {
+        return false;
+      }
+    }
+    return !t.caseSensitive() || t.letters().equals(letters(text, start, end));
+  }
+
+  private static boolean startsWithAny(CharSequence text, int at, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (startsWith(text, at, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(CharSequence text, int at, String prefix) {
+    if (at + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text.charAt(at + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters of text[start, end) that are not separators, unfolded. */
+  private static String letters(CharSequence text, int start, int end) {
+    StringBuilder b = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Chars.isSeparator(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  // ---- fuzzy matching ----
+
+  private void fuzzyLatin(CharSequence text, char[] f, boolean[] covered, List<Match<T>> out) {
+    int n = f.length;
+    List<int[]> words = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      if (Chars.isLatinLetter(text.charAt(i))) {
+        int s = i;
+        while (i < n && Chars.isLatinLetter(text.charAt(i))) {
+          i++;
+        }
+        words.add(new int[] {s, i});
+      } else {
+        i++;
+      }
+    }
+    // an exact Latin name followed by a misspelt rest of a longer name of the same place:
+    // "yaftal sufia" is Yaftal Sufla, not Yaftal plus a stray word
+    for (int m = 0; m < out.size(); m++) {
+      Match<T> exact = out.get(m);
+      int first = wordStartingAt(words, exact.start());
+      int last = wordEndingAt(words, exact.end());
+      if (first < 0 || last < 0) {
+        continue;
+      }
+      Window<T> w = bestLatinWindow(text, f, covered, words, first, last + 1, exact.end());
+      // only a longer name counts: "Pakistan's" is Pakistan and an 's, not a one-letter typo
+      if (w != null && w.form().length() > Chars.compact(exact.surface()).length()) {
+        List<T> both = new ArrayList<>(w.match().values());
+        both.retainAll(exact.values());
+        if (!both.isEmpty()) {
+          Match<T> longer = new Match<>(exact.start(), w.match().end(), w.match().surface(), both, w.match().distance());
+          out.set(m, longer);
+          for (int k = longer.start(); k < longer.end(); k++) {
+            covered[k] = true;
+          }
+        }
+      }
+    }
+    int w = 0;
+    while (w < words.size()) {
+      int[] word = words.get(w);
+      Window<T> best = isCovered(covered, word[0], word[1])
+          || (word[0] > 0 && Chars.isLatinWordChar(text.charAt(word[0] - 1)))
+          ? null : bestLatinWindow(text, f, covered, words, w, w, word[0]);
+      if (best != null) {
+        out.add(best.match());
+        for (int k = best.match().start(); k < best.match().end(); k++) {
+          covered[k] = true;
+        }
+        w = best.lastWord() + 1;
+      } else {
+        w++;
+      }
+    }
+  }
+
+  /** A fuzzy match over words[first..k] for k from {@code minLast} up to two words further, ending after {@code minEnd}. */
+  private record Window<T>(Match<T> match, int lastWord, String form) {}
+
+  private Window<T> bestLatinWindow(CharSequence text, char[] f, boolean[] covered, List<int[]> words, int first,
+      int minLast, int coveredUntil) {
+    int n = f.length;
+    StringBuilder compact = new StringBuilder();
+    String firstWord = null;
+    Window<T> best = null;
+    for (int k = first; k < words.size() && k <= minLast + 2 && k - first < 4; k++) {
+      int[] word = words.get(k);
+      if (k > first && !separatorGap(f, words.get(k - 1)[1], word[0])) {
+        break;
+      }
+      if (word[0] >= coveredUntil && isCovered(covered, word[0], word[1])) {
+        break;
+      }
+      String wordKey = Chars.key(text.subSequence(word[0], word[1]).toString());
+      if (notNames.contains(wordKey) || inflected(wordKey)) {
+        return null;
+      }
+      compact.append(wordKey);
+      if (firstWord == null) {
+        firstWord = wordKey;
+      } else if (firstWord.length() < 6 && !latinFirstWords.contains(firstWord)) {
+        break; // no multi-word name starts with this short word, and a short first word must agree
+      }
+      if (word[1] < n && Chars.isLatinWordChar(text.charAt(word[1]))) {
+        break; // a digit follows
+      }
+      if (compact.length() > maxFuzzyLetters + 2) {
+        break;
+      }
+      if (k < minLast || compact.length() < MIN_FUZZY_LATIN || notNames.contains(compact.toString())) {
+        continue;
+      }
+      FuzzyIndex.Result<T> r = latinFuzzy.nearest(compact.toString(), firstWord, latinLimit(compact.length()));
+      if (r != null && (best == null || r.distance() <= best.match().distance())) {
+        int start = words.get(first)[0];
+        best = new Window<>(new Match<>(start, word[1], text.subSequence(start, word[1]).toString(), r.values(),
+            r.distance()), k, r.form());
+      }
+    }
+    return best;
+  }
+
+  private static int wordStartingAt(List<int[]> words, int start) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i)[0] == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int wordEndingAt(List<int[]> words, int end) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i)[1] == end) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Edits allowed for a Latin window of this many letters: 1, or 2 from 10 letters. */
+  private static int latinLimit(int letters) {
+    return letters >= 10 ? 2 : 1;
+  }
+
+  /** Edits (in jamo) allowed for a Hangul window of this many syllables: 1, or 2 from 6 syllables. */
+  private static int hangulLimit(int syllables) {
+    return syllables >= 6 ? 2 : 1;
+  }
+
+  private static String firstWord(String key) {
+    int sp = key.indexOf(Chars.SEP);
+    return sp < 0 ? key : key.substring(0, sp);
+  }
+
+  /** A known one-word Latin name followed by more letters: an adjective or a nisba, not a typo. */
+  private boolean inflected(String wordKey) {
+    for (int len = 4; len < wordKey.length(); len++) {
+      if (latinWords.contains(wordKey.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean separatorGap(char[] f, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (f[i] != Chars.SEP) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void fuzzyHangul(CharSequence text, char[] f, boolean[] covered, List<Match<T>> out) {
+    int n = f.length;
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isHangulSyllable(text.charAt(i)) || (i > 0 && Chars.isHangul(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < n && Chars.isHangulSyllable(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      Match<T> best = covered[i] || startsWithNotName(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
+      if (best != null) {
+        out.add(best);
+        for (int k = best.start(); k < best.end(); k++) {
+          covered[k] = true;
+        }
+        i = best.end();
+      } else {
+        i = wordEnd;
+      }
+    }
+  }
+
+  private boolean startsWithNotName(CharSequence text, int start, int wordEnd) {
+    for (String s : hangulNotNames) {
+      if (s.length() <= wordEnd - start && startsWith(text, start, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd) {
+    int n = f.length;
+    List<int[]> windows = new ArrayList<>(); // [end, compactLength]
+    int maxLen = maxFuzzySyllables + 1;
+    // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
+    for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen; end++) {
+      if (end == wordEnd || startsWithAny(text, end, followers)) {
+        windows.add(new int[] {end, end - start});
+      }
+    }
+    // a name with a space inside: the whole first word, a separator, the start of the next
+    int next = wordEnd;
+    while (next < n && f[next] == Chars.SEP && next - wordEnd < 2) {
+      next++;
+    }
+    if (wordEnd - start < maxLen && next > wordEnd && next < n && Chars.isHangulSyllable(text.charAt(next))) {
+      int nextEnd = next;
+      while (nextEnd < n && Chars.isHangulSyllable(text.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      for (int end = next + 1; end <= nextEnd; end++) {
+        int len = (wordEnd - start) + (end - next);
+        if (len > maxLen) {
+          break;
+        }
+        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || startsWithAny(text, end, followers))) {
+          windows.add(new int[] {end, len});
+        }
+      }
+    }
+    Match<T> best = null;
+    for (int[] win : windows) {
+      int end = win[0];
+      if (isCovered(covered, start, end)) {
+        continue;
+      }
+      String compact = Chars.compact(text.subSequence(start, end).toString());
+      FuzzyIndex.Result<T> r = hangulFuzzy.nearest(Chars.jamo(compact), null, hangulLimit(compact.length()));
+      if (r != null && endsInParticle(compact, r.form())) {
+        continue;
+      }
+      if (r != null && (best == null || r.distance() < best.distance()
+          || (r.distance() == best.distance() && end > best.end()))) {
+        best = new Match<>(start, end, text.subSequence(start, end).toString(), r.values(), r.distance());
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A word that is a prefix of a name plus a particle ("모스크가": 모스크 "mosque" + 가, one jamo from
+   * 모스크바) is the particle, not a typo in the name's last syllable.
+   */
+  private boolean endsInParticle(String window, String nameJamo) {
+    String last = window.substring(window.length() - 1);
+    return followers.contains(last) && nameJamo.startsWith(Chars.jamo(window.substring(0, window.length() - 1)));
+  }
+
+  private static boolean isCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> sortedLongestFirst(Collection<String> items) {
+    List<String> list = new ArrayList<>(new TreeSet<>(items));
+    list.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(list);
+  }
+
+  /** Collects names; not thread-safe. */
+  public static final class Builder<T> {
+    private final Node<T> root = new Node<>();
+    private final Map<String, List<Term<T>>> byCompact = new HashMap<>();
+    private final FuzzyIndex<T> latinFuzzy = new FuzzyIndex<>();
+    private final FuzzyIndex<T> hangulFuzzy = new FuzzyIndex<>();
+    private final Set<String> latinWords = new HashSet<>();
+    private final Set<String> latinFirstWords = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
+    private final Set<String> followers = new HashSet<>();
+    private final Set<String> strictFollowers = new HashSet<>();
+    private int maxFuzzySyllables;
+    private int maxFuzzyLetters;
+    private boolean built;
+
+    private Builder() {}
+
+    /** Adds a name; the same name may stand for several values (an ambiguous name). */
+    public Builder<T> add(String name, T value) {
+      return add(name, value, false);
+    }
+
+    /** Adds a name; a strict Hangul name must be followed by a non-Hangul character or a strict follower. */
+    public Builder<T> add(String name, T value, boolean strict) {
+      return add(name, value, strict, !strict);
+    }
+
+    /**
+     * Adds a name; {@code fuzzy} says whether misspellings of it are matched too (give false for
+     * common nouns such as "villagers", whose near neighbours are ordinary words).
+     */
+    public Builder<T> add(String name, T value, boolean strict, boolean fuzzy) {
+      if (built) {
+        throw new IllegalStateException("already built");
+      }
+      String key = Chars.key(name);
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("empty name: '" + name + "'");
+      }
+      String letters = letters(name, 0, name.length());
+      boolean caseSensitive = isAcronym(letters);
+      char last = key.charAt(key.length() - 1);
+      boolean shortHangul = Chars.isHangulName(key) && Chars.countHangulSyllables(key) <= 2;
+      Node<T> node = root;
+      for (int i = 0; i < key.length(); i++) {
+        node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+      }
+      if (node.terms == null) {
+        node.terms = new ArrayList<>();
+      }
+      Term<T> term = null;
+      for (Term<T> t : node.terms) {
+        if (t.caseSensitive() == caseSensitive && t.strict() == strict && (!caseSensitive || t.letters().equals(letters))) {
+          term = t;
+        }
+      }
+      if (term == null) {
+        term = new Term<>(letters, caseSensitive, strict, shortHangul, Chars.isLatinWordChar(last),
+            Chars.isHangul(last), new ArrayList<>());
+        node.terms.add(term);
+        byCompact.computeIfAbsent(Chars.compact(name), k -> new ArrayList<>()).add(term);
+      }
+      if (!term.values().contains(value)) {
+        term.values().add(value);
+      }
+      String compact = Chars.compact(name);
+      if (Chars.isLatinName(key) && key.indexOf(Chars.SEP) < 0) {
+        latinWords.add(key);
+      }
+      if (fuzzy && !caseSensitive && !strict) {
+        if (Chars.isLatinName(key) && compact.length() >= MIN_FUZZY_LATIN) {
+          latinFuzzy.add(compact, firstWord(key), latinLimit(compact.length()), value);
+          if (key.indexOf(Chars.SEP) > 0) {
+            latinFirstWords.add(firstWord(key));
+          }
+          maxFuzzyLetters = Math.max(maxFuzzyLetters, compact.length());
+        } else if (Chars.isHangulName(key) && compact.length() >= MIN_FUZZY_HANGUL) {
+          hangulFuzzy.add(Chars.jamo(compact), null, hangulLimit(compact.length()), value);
+          maxFuzzySyllables = Math.max(maxFuzzySyllables, compact.length());
+        }
+      }
+      return this;
+    }
+
+    /** What may follow a one- or two-syllable Hangul name inside the same word (particles, suffixes). */
+    public Builder<T> followers(Collection<String> values) {
+      followers.addAll(values);
+      return this;
+    }
+
+    /** What may follow a strict Hangul name inside the same word. */
+    public Builder<T> strictFollowers(Collection<String> values) {
+      strictFollowers.addAll(values);
+      return this;
+    }
+
+    /** Words never fuzzy-matched (a Hangul word starting with one, or a Latin word equal to one). */
+    public Builder<T> notNames(Collection<String> values) {
+      for (String v : values) {
+        notNames.add(Chars.compact(v));
+      }
+      return this;
+    }
+
+    public NameMatcher<T> build() {
+      built = true;
+      return new NameMatcher<>(this);
+    }
+
+    /** Capitals (and digits) only, at least two letters: NRF, IS-K, TTP, U.S. */
+    private static boolean isAcronym(String letters) {
+      int upper = 0;
+      for (int i = 0; i < letters.length(); i++) {
+        char c = letters.charAt(i);
+        if (Character.isLowerCase(c) || Chars.isHangul(c)) {
+          return false;
+        }
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+      return upper >= 2;
+    }
+  }
+}

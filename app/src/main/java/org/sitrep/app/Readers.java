@@ -19,7 +19,8 @@ final class Readers {
 
   /** The evaluator, comparing actor names through the actor dictionary. */
   static org.sitrep.core.eval.Evaluator evaluator() {
-    return new org.sitrep.core.eval.Evaluator();
+    var actors = org.sitrep.core.actor.ActorDictionary.bundled();
+    return new org.sitrep.core.eval.Evaluator(actors::canonical);
   }
 
   static DocumentReader documentReader(SitrepConfig config) {

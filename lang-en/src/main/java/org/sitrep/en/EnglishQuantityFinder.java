@@ -53,6 +53,8 @@ public final class EnglishQuantityFinder {
   private static final Phrases<Bound> BETWEENS = new Phrases<>();
   private static final Phrases<Boolean> NOT_AFTER = new Phrases<>();
   private static final Phrases<Boolean> NOT_BEFORE = new Phrases<>();
+  /** Capitalised words that make a number after them a name: "District 13", "Route 1". */
+  private static final Phrases<Boolean> NAMES_BEFORE = new Phrases<>();
   private static final Map<String, Counter> COUNTERS = new HashMap<>();
   private static final Set<String> STOPS = new HashSet<>();
   /** Words after a bare number that show it counts people: "40 had surrendered", "18 were wounded". */
@@ -82,7 +84,7 @@ public final class EnglishQuantityFinder {
       target.add(join(f, 2), Bound.valueOf(f[1]));
     }
     for (String[] f : Lexicons.lines("quantity-not-units.txt")) {
-      (f[0].equals("after") ? NOT_AFTER : NOT_BEFORE).add(join(f, 1), Boolean.TRUE);
+      (f[0].equals("after") ? NOT_AFTER : f[0].equals("before") ? NOT_BEFORE : NAMES_BEFORE).add(join(f, 1), Boolean.TRUE);
     }
     for (String[] f : Lexicons.lines("quantity-counters.txt")) {
       String lemma = f[0];
@@ -357,6 +359,8 @@ public final class EnglishQuantityFinder {
   private static boolean notBefore(Words w, int k) {
     if (k <= 0) return false;
     if (NOT_BEFORE.before(w, k) != null) return true;
+    Phrases.Entry<Boolean> name = NAMES_BEFORE.before(w, k);
+    if (name != null && w.capitalized(k - name.length())) return true;
     // a model or unit name: "C-17", "MI-17", "Badri-313"
     return w.isDash(k - 1) && w.attached(k) && w.attached(k - 1) && k >= 2 && w.type(k - 2) != Words.PUNCT;
   }

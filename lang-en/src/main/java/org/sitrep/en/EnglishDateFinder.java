@@ -48,7 +48,8 @@ import org.sitrep.model.Span;
  *   <li>"the next day", "the same night", "the day before", "two days later" → {@link Anaphoric}</li>
  *   <li>datelines "KABUL, Sept 6 (Reuters) -" (rule {@code en.date.dateline}) and "Posted 2
  *       September 2021", "Issued: 3 November 2021" (rule {@code en.date.published}): dates of the
- *       report, not of an event</li>
+ *       report, not of an event; a day right after a verb of saying ("officials said on Tuesday",
+ *       "told reporters on Saturday", rule {@code en.date.statement}) dates the statement</li>
  * </ul>
  *
  * <p>Not dates (no mention): coming dates ("next week", "tomorrow", "by Tuesday", "until
@@ -64,6 +65,12 @@ public final class EnglishDateFinder {
   private static final Phrases<String[]> RELATIVE = new Phrases<>();
   private static final Set<String> TIMES_OF_DAY = Set.of("night", "morning", "afternoon", "evening", "midday", "noon");
   private static final Set<String> PUBLISHED = Set.of("posted", "published", "issued", "updated", "dated");
+  /** Verbs of saying: a date right after one dates the statement, not the event ("officials said on Tuesday"). */
+  private static final Set<String> SPEECH = Set.of("said", "say", "says", "told", "announced", "reported", "stated", "added",
+      "confirmed", "denied", "claimed", "wrote", "tweeted", "warned", "declared");
+  /** Who is told, between a verb of saying and its date: "told reporters on Saturday". */
+  private static final Set<String> TOLD = Set.of("reporters", "journalists", "media", "officials", "him", "her", "them", "us",
+      "it", "the", "press");
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "eleven", "twelve", "a");
   private static final String[] NUMBER_WORD_LIST = {"a", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -123,6 +130,9 @@ public final class EnglishDateFinder {
     if (rule.equals(RULE + "calendar") && j == k) {
       if (publishedLabel(w, k)) rule = RULE + "published";
       else if (dateline(w, k, p.end)) rule = RULE + "dateline";
+    }
+    if (statement(w, k) && (rule.equals(RULE + "weekday") || rule.equals(RULE + "calendar") || rule.equals(RULE + "relative-day"))) {
+      rule = RULE + "statement";
     }
     if (!out.isEmpty() && out.get(out.size() - 1).span().end() > start) return p.end;
     out.add(new DateMention(Span.of(w.text, start, w.end(p.end - 1)), e, false, rule));
@@ -437,6 +447,13 @@ public final class EnglishDateFinder {
 
   private static int yearEnd(Words w, int k) {
     return w.isPunct(k, ',') ? k + 2 : k + 1;
+  }
+
+  /** A verb of saying right before {@code k}, or before whom it tells: "said on Tuesday", "told reporters on Saturday". */
+  private static boolean statement(Words w, int k) {
+    int x = k - 1;
+    for (int told = 0; told < 2 && w.isWord(x) && TOLD.contains(w.lower(x)); told++) x--;
+    return w.isWord(x) && SPEECH.contains(w.lower(x));
   }
 
   /** "Posted 2 September 2021", "Issued: 3 November 2021". */

@@ -147,6 +147,13 @@ class EnglishDateFinderTest {
   }
 
   @Test
+  void marks_the_day_of_a_statement_by_its_own_rule() {
+    assertThat(only("Colleagues and relatives said on Thursday that two activists vanished.").rule()).isEqualTo("en.date.statement");
+    assertThat(only("The general told reporters on Saturday that the strike hit planners.").rule()).isEqualTo("en.date.statement");
+    assertThat(only("The strike hit planners on Saturday, the general said.").rule()).isEqualTo("en.date.weekday");
+  }
+
+  @Test
   void keeps_a_weekday_of_last_week_one_week_back() {
     DateMention m = only("The border was closed on Wednesday of last week.");
     assertThat(m.expression()).isEqualTo(new DateExpression.Weekday(DayOfWeek.WEDNESDAY, 1));

@@ -49,7 +49,9 @@ import org.sitrep.model.Span;
  *   <li>datelines "KABUL, Sept 6 (Reuters) -" (rule {@code en.date.dateline}) and "Posted 2
  *       September 2021", "Issued: 3 November 2021" (rule {@code en.date.published}): dates of the
  *       report, not of an event; a day right after a verb of saying ("officials said on Tuesday",
- *       "told reporters on Saturday", rule {@code en.date.statement}) dates the statement</li>
+ *       "told reporters on Saturday", rule {@code en.date.statement}) dates the statement, which an
+ *       event told without a date of its own may take ("the Taliban said on Monday they had
+ *       retaken three districts")</li>
  * </ul>
  *
  * <p>Not dates (no mention): coming dates ("next week", "tomorrow", "by Tuesday", "until
@@ -462,11 +464,20 @@ public final class EnglishDateFinder {
     return w.isWord(x) && PUBLISHED.contains(w.lower(x));
   }
 
-  /** "KABUL, Sept 6 (Reuters) -": a place in capitals and a comma before, an agency in brackets after. */
+  /**
+   * "KABUL, Sept 6 (Reuters) -", "KUNDUZ, Afghanistan, Oct 8 (Wire) -": a line that opens with a
+   * place in capitals, a comma right before the date, an agency in brackets or a dash after it.
+   */
   private static boolean dateline(Words w, int k, int end) {
-    if (!w.isPunct(k - 1, ',') || !w.isWord(k - 2)) return false;
-    String place = w.raw(k - 2);
-    if (place.length() < 2 || !place.equals(place.toUpperCase(java.util.Locale.ROOT))) return false;
-    return w.isPunct(end, '(') || w.isDash(end);
+    if (!w.isPunct(k - 1, ',') || !(w.isPunct(end, '(') || w.isDash(end))) return false;
+    int x = k - 1;
+    for (int steps = 0; steps < 10 && x > 0 && !w.lineBefore(x); steps++) {
+      x--;
+      if (w.type(x) != Words.WORD && !w.isPunct(x, ',') && !w.isDash(x)) return false;
+    }
+    if (x > 0 && !w.lineBefore(x) || !w.isWord(x)) return false;
+    String place = w.raw(x);
+    return place.length() >= 2 && place.equals(place.toUpperCase(java.util.Locale.ROOT));
   }
+
 }

@@ -128,6 +128,9 @@ class EnglishDateFinderTest {
     assertThat(found.get(0).rule()).isEqualTo("en.date.dateline");
     assertThat(found.get(0).expression()).isEqualTo(new DateExpression.Calendar(null, 9, 6));
     assertThat(found.get(1).rule()).isEqualTo("en.date.weekday");
+    assertThat(find("KUNDUZ, Afghanistan, Oct 8 (Wire) - A bomber struck.").get(0).rule()).isEqualTo("en.date.dateline");
+    assertThat(find("MAZAR-I-SHARIF, June 25 (Wire) - Fighting went on.").get(0).rule()).isEqualTo("en.date.dateline");
+    assertThat(only("Fighting went on in Kabul, Oct 8 (local time).").rule()).isEqualTo("en.date.calendar");
     assertThat(only("Posted 2 September 2021").rule()).isEqualTo("en.date.published");
     assertThat(only("Issued: 3 November 2021 | Source: field officers").rule()).isEqualTo("en.date.published");
   }

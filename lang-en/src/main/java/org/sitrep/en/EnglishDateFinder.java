@@ -172,6 +172,7 @@ public final class EnglishDateFinder {
       }
     }
     if (CalendarWords.season(w, j) > 0 || w.is(j, "the") && CalendarWords.season(w, j + 1) > 0) return season(w, j, prefix);
+    if (prefix != null && w.is(j, "the") && (w.is(j + 1, "past") || w.is(j + 1, "last"))) return past(w, j + 2);
     if (w.isWord(j) && NUMBER_WORDS.contains(w.lower(j))) return ago(w, j);
     return null;
   }
@@ -311,9 +312,9 @@ public final class EnglishDateFinder {
     int day = day(w, j);
     if (day == 0) return null;
     int x = j + 1;
-    // "17-20 August 2021"
+    // "17-20 August 2021", "28/29 June"
     int day2 = 0;
-    if (w.isDash(x) && w.attached(x) && w.attached(x + 1) && day(w, x + 1) > day) {
+    if ((w.isDash(x) || w.isPunct(x, '/')) && w.attached(x) && w.attached(x + 1) && day(w, x + 1) > day) {
       day2 = day(w, x + 1);
       x += 2;
     }
@@ -393,6 +394,22 @@ public final class EnglishDateFinder {
         return null;
     }
     return new Parsed(e, end, RULE + (sign == -1 ? "ago" : "anaphoric"));
+  }
+
+  /**
+   * "(over) the past three weeks", "(in) the last 10 days", "the past two months": from so many
+   * days before publication up to publication (a month counted as 30 days).
+   */
+  private static Parsed past(Words w, int j) {
+    long n;
+    if (w.isNumber(j)) n = w.integer(j);
+    else if (w.isWord(j)) n = java.util.Arrays.asList(NUMBER_WORD_LIST).indexOf(w.lower(j)) + 1;
+    else return null;
+    if (n < 2 || n > 100 || !w.isWord(j + 1)) return null;
+    String unit = w.lower(j + 1);
+    int days = unit.equals("days") ? 1 : unit.equals("weeks") ? 7 : unit.equals("months") ? 30 : 0;
+    if (days == 0) return null;
+    return new Parsed(new Between(new RelativeDays((int) n * days), new RelativeDays(0)), j + 2, RULE + "past-days");
   }
 
   /** "in spring", "since the autumn", "last summer", "spring 2022", "the autumn of 2021". */

@@ -67,6 +67,8 @@ public final class EnglishQuantityFinder {
       "arrested", "detained", "missing", "captured", "abducted");
   /** Words between "toll" and its number: "rose to 25", "a toll of 25", "stood at 25". */
   private static final Set<String> TOLL_LINKS = Set.of("to", "of", "at", "was", "is", "reached", "hit", "now");
+  /** Counters that are also predicates: a count only right after the number ("six dead"), not in "1 fighter wounded". */
+  private static final Set<String> PREDICATES = Set.of("dead", "wounded", "injured");
   /** Determiners that may follow "of" before the counter: "two of the attackers". */
   private static final Set<String> OF_DETERMINERS = Set.of("the", "these", "those", "their", "its", "his", "her", "our");
   /** Place values of the words that follow "several" / "a few": "several hundred". */
@@ -290,7 +292,7 @@ public final class EnglishQuantityFinder {
         found = -1; // the noun before was a possessive modifier
         continue;
       }
-      if (counterAt(w, x, singular)) {
+      if (counterAt(w, x, singular) && (x == q || !PREDICATES.contains(lw))) {
         found = x + 1;
         continue;
       }

@@ -83,6 +83,9 @@ class EnglishDateFinderTest {
     "The governor fled a week ago. | a week ago | 2021-09-06 | 2021-09-12 | WEEK",
     "The front was formed in August 2020. | in August 2020 | 2020-08-01 | 2020-08-31 | MONTH",
     "Shelling went on overnight Tuesday. | overnight Tuesday | 2021-09-14 | 2021-09-14 | DAY",
+    "28/29 June 2021: house searches in Baghlan | 28/29 June 2021 | 2021-06-28 | 2021-06-29 | APPROX",
+    "Over the past three weeks, 60 men were arrested. | Over the past three weeks | 2021-08-26 | 2021-09-16 | APPROX",
+    "In the last 10 days the road was closed. | In the last 10 days | 2021-09-06 | 2021-09-16 | APPROX",
   })
   void reads_and_resolves_a_date_phrase(String sentence, String span, String start, String end, Precision precision) {
     DateMention m = only(sentence);

@@ -78,6 +78,7 @@ class EnglishQuantityFinderTest {
     "Eighteen were wounded. | Eighteen | 18 | 18 | -",
     "Fatalities: 4 | 4 | 4 | 4 | -",
     "The raid left six dead. | six dead | 6 | 6 | dead",
+    "Taliban say 1 fighter wounded. | 1 fighter | 1 | 1 | fighter",
     "About 50 wounded were taken to hospital. | About 50 wounded | 45 | 55 | wounded",
     "More than 40 had surrendered. | More than 40 | 41 | 80 | -",
     "The death toll rose to 25 on Friday. | 25 | 25 | 25 | -",

@@ -129,9 +129,9 @@ public final class EnglishDateFinder {
     }
     // "in Thursday's attack": "in" belongs to the noun phrase, not to the date
     int start = w.start(j == k + 1 && w.is(k, "in") && e instanceof Weekday ? j : k);
-    if (rule.equals(RULE + "calendar") && j == k) {
-      if (publishedLabel(w, k)) rule = RULE + "published";
-      else if (dateline(w, k, p.end)) rule = RULE + "dateline";
+    if (rule.equals(RULE + "calendar")) {
+      if (publishedLabel(w, k)) rule = RULE + "published"; // "Posted 2 September 2021", "Published on September 6, 2021"
+      else if (j == k && dateline(w, k, p.end)) rule = RULE + "dateline";
     }
     if (statement(w, k) && (rule.equals(RULE + "weekday") || rule.equals(RULE + "calendar") || rule.equals(RULE + "relative-day"))) {
       rule = RULE + "statement";

@@ -135,6 +135,7 @@ class EnglishDateFinderTest {
     assertThat(find("MAZAR-I-SHARIF, June 25 (Wire) - Fighting went on.").get(0).rule()).isEqualTo("en.date.dateline");
     assertThat(only("Fighting went on in Kabul, Oct 8 (local time).").rule()).isEqualTo("en.date.calendar");
     assertThat(only("Posted 2 September 2021").rule()).isEqualTo("en.date.published");
+    assertThat(only("Published on September 6, 2021 by an analyst").rule()).isEqualTo("en.date.published");
     assertThat(only("Issued: 3 November 2021 | Source: field officers").rule()).isEqualTo("en.date.published");
   }
 

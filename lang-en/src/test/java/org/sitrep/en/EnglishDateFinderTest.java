@@ -71,6 +71,8 @@ class EnglishDateFinderTest {
     "Fighters arrived in the town since Saturday. | since Saturday | 2021-09-11 | 2021-09-16 | APPROX",
     "More than 100,000 people left since Aug. 14. | since Aug. 14 | 2021-08-14 | 2021-09-16 | APPROX",
     "The militia rose last summer. | last summer | 2021-06-01 | 2021-08-31 | APPROX",
+    "The militia rose this fall. | this fall | 2021-09-01 | 2021-09-16 | APPROX",
+    "The militia rose last spring. | last spring | 2021-03-01 | 2021-05-31 | APPROX",
     "Protest events, 17-20 August 2021: notes | 17-20 August 2021 | 2021-08-17 | 2021-08-20 | APPROX",
     "Panjshir offensive, 31 August - 8 September 2021 | 31 August - 8 September 2021 | 2021-08-31 | 2021-09-08 | APPROX",
     "Clashes on Aug 14-16 left the road closed. | on Aug 14-16 | 2021-08-14 | 2021-08-16 | APPROX",

@@ -309,6 +309,11 @@ public final class EnglishDateFinder {
 
   /** "5 September 2021", "31 August", "2 Nov", "17-20 August 2021", "31 August - 8 September 2021". */
   private static Parsed dayMonth(Words w, int j) {
+    return dayMonth(w, j, true);
+  }
+
+  /** As {@link #dayMonth(Words, int)}; {@code range} false reads no second date (the end of a range has none). */
+  private static Parsed dayMonth(Words w, int j, boolean range) {
     int day = day(w, j);
     if (day == 0) return null;
     int x = j + 1;
@@ -328,8 +333,8 @@ public final class EnglishDateFinder {
       return new Parsed(new Between(new Calendar(year, month, day), new Calendar(year, month, day2)), end, RULE + "range");
     }
     // "31 August - 8 September 2021"
-    if (w.isDash(end) && !w.lineBefore(end + 1)) {
-      Parsed second = dayMonth(w, end + 1);
+    if (range && w.isDash(end) && !w.lineBefore(end + 1)) {
+      Parsed second = dayMonth(w, end + 1, false);
       if (second != null && second.expression instanceof Calendar c2) {
         Integer y1 = year;
         if (y1 == null && c2.year() != null) y1 = month > c2.month() ? c2.year() - 1 : c2.year();

@@ -331,11 +331,11 @@ public final class EnglishQuantityFinder {
     return k;
   }
 
-  /** A bare number after "toll": "the death toll rose to 25", "a toll of 25", "the toll stood at 25". */
+  /** A bare number after "toll", "total", "tally": "the death toll rose to 25", "a total of 25", "the toll stood at 25". */
   private static boolean toll(Words w, int k) {
     if (!w.isWord(k - 1) || !TOLL_LINKS.contains(w.lower(k - 1))) return false;
     for (int x = k - 2; x >= 0 && x >= k - 5; x--) {
-      if (w.is(x, "toll") || w.is(x, "tolls")) return true;
+      if (w.is(x, "toll") || w.is(x, "tolls") || w.is(x, "total") || w.is(x, "tally")) return true;
       if (!w.isWord(x)) return false;
     }
     return false;

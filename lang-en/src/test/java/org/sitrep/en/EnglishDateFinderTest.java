@@ -88,6 +88,7 @@ class EnglishDateFinderTest {
     "28/29 June 2021: house searches in Baghlan | 28/29 June 2021 | 2021-06-28 | 2021-06-29 | APPROX",
     "Over the past three weeks, 60 men were arrested. | Over the past three weeks | 2021-08-26 | 2021-09-16 | APPROX",
     "In the last 10 days the road was closed. | In the last 10 days | 2021-09-06 | 2021-09-16 | APPROX",
+    "In recent days the road was closed. | In recent days | 2021-09-09 | 2021-09-16 | APPROX",
   })
   void reads_and_resolves_a_date_phrase(String sentence, String span, String start, String end, Precision precision) {
     DateMention m = only(sentence);
@@ -153,6 +154,7 @@ class EnglishDateFinderTest {
     assertThat(only("Two days later the town fell.").expression()).isEqualTo(new DateExpression.Anaphoric(2));
     assertThat(only("The day before, envoys had met.").expression()).isEqualTo(new DateExpression.Anaphoric(-1));
     assertThat(only("That evening the post fell.").expression()).isEqualTo(new DateExpression.Anaphoric(0));
+    assertThat(only("Earlier in the day a mine exploded.").expression()).isEqualTo(new DateExpression.Anaphoric(0));
   }
 
   @Test

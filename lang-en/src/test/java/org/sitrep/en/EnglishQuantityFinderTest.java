@@ -84,6 +84,7 @@ class EnglishQuantityFinderTest {
     "The death toll rose to 25 on Friday. | 25 | 25 | 25 | -",
     "In Paryan district 12 fighters were killed. | 12 fighters | 12 | 12 | fighter",
     "The toll stood at 31, officials said. | 31 | 31 | 31 | -",
+    "Police counted a total of 17 by Friday. | 17 | 17 | 17 | -",
     "A dozen or so fighters fled. | A dozen or so fighters | 10 | 14 | fighter",
     "Gunmen shot dead 3 Taliban in the bazaar. | 3 Taliban | 3 | 3 | taliban",
   })
@@ -145,6 +146,7 @@ class EnglishQuantityFinderTest {
     List<QuantityMention> found = find("The bomb exploded, killing 13 and wounding 20; 7 were children.");
     assertThat(found).extracting(m -> m.span().text()).containsExactly("13", "20", "7");
     assertThat(found).allMatch(m -> m.bound() == Bound.EXACT);
+    assertThat(find("Officials said 10 killed, 20 injured.")).extracting(m -> m.span().text()).containsExactly("10", "20 injured");
   }
 
   @Test

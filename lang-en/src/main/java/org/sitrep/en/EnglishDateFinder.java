@@ -58,6 +58,12 @@ import org.sitrep.model.Span;
  * further notice"), years alone ("in 2021", "the 1980s"), times of day, durations ("for two
  * days", "nine-day closure"), "May" and "March" without a day, a year or a preposition.
  *
+ * <p>Known weaknesses: tense is not read, so "before the evacuation ends on Tuesday" is the past
+ * Tuesday; "last summer" read during a summer is that summer (the core's latest season); "over the
+ * weekend" is always last week's weekend; days told relative to an event ("a day after the
+ * bombing"), years alone, "in late 2021" and numeric dates other than ISO ("05/09/2021") are not
+ * read.
+ *
  * <p>One pass over a light tokenisation ({@link Words}) with bounded look-ahead: linear time.
  * Lexicons are plain-text resources beside this class. Thread-safe.
  */

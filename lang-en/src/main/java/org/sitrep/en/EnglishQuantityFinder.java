@@ -40,6 +40,12 @@ import org.sitrep.model.Span;
  * "31st"), the pronoun "one" without a counter, and bare digits with no counter, bound or verb
  * around them ("the 1973 treaty"). Whether a phrase is a casualty figure is decided later.
  *
+ * <p>Known weaknesses: a bare number with no counter, bound, verb or toll around it is missed
+ * ("12 in Kunduz"); the counter lexicon is closed, so an unknown noun gives no counter and the span
+ * ends at the number; a four-digit count from 1900 to 2099 without a bound reads as a year ("2000
+ * fighters"); "a couple of", "half a dozen", "a number of" are not read; "over" and "some" bound
+ * any number that follows them ("over 2 districts").
+ *
  * <p>One pass over a light tokenisation ({@link Words}), each attempt looking a bounded number of
  * tokens ahead: linear in the text, no regular expressions. Lexicons are plain-text resources
  * beside this class, loaded once. Thread-safe.

@@ -53,7 +53,7 @@ public final class EnglishLanguage implements Language {
   private static final Set<String> CIVILIAN_COUNTERS = Set.of("person", "civilian", "man", "woman", "child", "boy", "girl", "family",
       "household", "resident", "villager", "passenger", "patient", "worshipper", "worshiper", "student", "relative", "sister",
       "brother", "son", "daughter", "farmer", "teacher", "doctor", "nurse", "pilgrim", "shepherd", "trader", "driver", "worker",
-      "member", "body", "victim", "activist", "journalist", "elder");
+      "body", "victim", "activist", "journalist", "elder", "afghan");
 
   private final Gazetteer gazetteer;
   private final ActorDictionary actors;
@@ -92,7 +92,7 @@ public final class EnglishLanguage implements Language {
     String text = document.text();
     Words w = Words.of(text, 0, text.length());
     List<Span> sentences = analyser.sentences(text);
-    List<Mention> mentions = mentions(text, w);
+    List<Mention> mentions = mentions(document, text, w);
     EnglishReader reader = new EnglishReader(document.info(), text, w, sentences, mentions, EnglishLexicon.scan(lexicon.triggers, w),
         EnglishLexicon.scan(lexicon.cues, w), EnglishLexicon.scan(lexicon.roles, w), quantityFinder.find(text, 0, text.length()),
         dateFinder.find(text, 0, text.length()), codebook, dates, actors, victimCounters, CIVILIAN_COUNTERS);
@@ -111,7 +111,7 @@ public final class EnglishLanguage implements Language {
    * name wins over a place inside it, a longer name over a shorter one; a local militia is
    * named by the district the document names most ("Andarab militia").
    */
-  List<Mention> mentions(String text, Words w) {
+  List<Mention> mentions(Document document, String text, Words w) {
     List<Mention> all = new ArrayList<>();
     for (PersonHit h : actors.scanPersons(text)) {
       all.add(new Mention(Mention.Kind.PERSON, h.start(), h.end(), h.person().name(), null, h.person(), "en.person.dictionary"));
@@ -126,7 +126,7 @@ public final class EnglishLanguage implements Language {
     }
     String militia = districts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " militia").orElse("Local militia");
     for (Cue c : EnglishLexicon.scan(lexicon.groups, w)) {
-      String name = c.type().equals("MILITIA") ? militia : GROUPS.get(c.type());
+      String name = c.type().equals("MILITIA") ? militia : c.type().equals("AFGHAN") ? afghanForces(document) : GROUPS.get(c.type());
       all.add(new Mention(Mention.Kind.ACTOR, c.start(), c.end(), name, null, null, "en.actor.group"));
     }
     // longest first, then earliest: a kept mention blocks any overlapping one
@@ -142,6 +142,12 @@ public final class EnglishLanguage implements Language {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** "Afghan forces": the Taliban's once they are the state, the former government's before. */
+  private String afghanForces(Document document) {
+    var day = document.info().published();
+    return codebook.isState("Taliban", day) ? "Taliban" : "Former Afghan security forces";
   }
 
   /** The people section of the quantity finder's counter lexicon: counts of these can be casualties. */

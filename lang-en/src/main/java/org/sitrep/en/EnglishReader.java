@@ -86,6 +86,7 @@ final class EnglishReader {
   private Mention paragraphPlace;
   private String paragraphAgent;
   private String lastSpeaker;
+  private String lastSpeakerActor;
   private Draft last;
   private YearMonth monthHint;
 
@@ -142,7 +143,7 @@ final class EnglishReader {
     Cue main = null;
     for (String type : PRIORITY) {
       for (Cue t : ts) {
-        if (t.type().equals(type) && !negated(t, cs) && !intended(t) && !personCapture(t, qs)) {
+        if (t.type().equals(type) && !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms)) {
           main = t;
           break;
         }
@@ -152,6 +153,9 @@ final class EnglishReader {
     if (main != null && (main.type().equals("FIRE") || main.type().equals("DISPERSE")) && !protestContext(ts)) main = fallback(ts, cs, qs, main);
     if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
 
+    if (headline(s, index)) return; // a headline retells the story; its facts come from the body
+    if (main != null && future(main, cs)) main = null;
+    if (main != null && generic(main, s)) main = null;
     Draft made = null;
     if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
     territory(s, ms, ts, cs, date, att);
@@ -162,6 +166,28 @@ final class EnglishReader {
     responsibility(s, ms, ts);
     if (made != null) last = made;
     if (date != null) paragraphDate = date;
+  }
+
+  /** The first line of the document standing alone without a full stop: a headline. */
+  private boolean headline(Span s, int index) {
+    if (index != 0) return false;
+    char c = text.charAt(s.end() - 1);
+    return c != '.' && c != '"' && s.end() < text.length() && text.indexOf('\n', s.start()) >= s.end() - 1;
+  }
+
+  /** "ISKP is likely to attempt further attacks", "warned that another attack was likely": expected, not done. */
+  private boolean future(Cue t, List<Cue> cs) {
+    for (Cue c : cs) if (c.type().equals("FUTURE") && c.end() <= t.start()) return true;
+    return false;
+  }
+
+  /** "attacks by the TTP have risen": a plural noun of fighting with no day of its own is talk of a trend, not an event. */
+  private boolean generic(Cue t, Span s) {
+    if (!t.type().equals("ATTACK") || t.to() - t.from() != 1) return false;
+    String x = w.lower(t.from());
+    if (!x.endsWith("s") || x.endsWith("ss")) return false;
+    for (DateMention d : dates) if (s.contains(d.span())) return false;
+    return true;
   }
 
   /** A firing to one side when shots at a crowd are told with no protest in sight: a plain clash. */
@@ -195,6 +221,11 @@ final class EnglishReader {
     String rule = "en.event." + type.toLowerCase(java.util.Locale.ROOT);
     switch (type) {
       case "SUICIDE", "IED", "BOMB", "SHELL", "AIR" -> {
+        if (agentName == null && patient == null && last != null && last.paragraph == paragraph && index - last.sentence <= 2) {
+          // "both sides used mortars": a weapon named in the telling of the event just told
+          last.evidence.add(clause(s, t));
+          return last;
+        }
         d.subtype = switch (type) {
           case "SUICIDE" -> SubType.SUICIDE_BOMB;
           case "AIR" -> SubType.AIR_DRONE_STRIKE;
@@ -206,7 +237,13 @@ final class EnglishReader {
       }
       case "ABDUCT", "ARREST" -> {
         d.subtype = type.equals("ABDUCT") ? SubType.ABDUCTION : SubType.ARRESTS;
-        if (agentName == null) return null;
+        if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
+          // "two activists ... were detained": the people named are the victims
+          patient = agent;
+          agentName = paragraphAgent;
+          agent = null;
+        }
+        if (agentName == null) agentName = UNIDENTIFIED;
         d.actor(agentName, 1, anchor(agent));
         d.actor(patient != null && !patient.name().equals(agentName) ? patient.name() : CIVILIANS, 2, anchor(patient));
       }
@@ -427,6 +464,13 @@ final class EnglishReader {
     return t.from() > 0 && w.is(t.from() - 1, "to");
   }
 
+  /** "Gunmen entered the compound": entering takes ground only when a named place follows at once. */
+  private boolean enteredNowhere(Cue t, List<Mention> ms) {
+    if (!w.is(t.from(), "entered")) return false;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && m.start() >= t.end() && m.start() - t.end() <= 20) return false;
+    return true;
+  }
+
   /** "captured 12 fighters": a capture of people is a casualty figure, not ground. */
   private boolean personCapture(Cue t, List<QuantityMention> qs) {
     if (!t.type().equals("TAKE")) return false;
@@ -528,6 +572,7 @@ final class EnglishReader {
         if (after != null) src = sourceName(after);
       }
       if (src != null) lastSpeaker = src;
+      if (m != null && actorOf(m) != null) lastSpeakerActor = actorOf(m);
       return new Attribution(Stance.CLAIMED, src, null, null, List.of());
     }
     for (Cue c : cs) if (c.type().equals("ASSESS")) return Attribution.of(Stance.ASSESSED);
@@ -560,14 +605,16 @@ final class EnglishReader {
     for (Cue t : ts) {
       String type = t.type();
       if (!type.equals("TAKE") && !type.equals("HOLD") && !type.equals("RETREAT") && !type.equals("TRANSFER") && !type.equals("CONTEST")) continue;
-      if (negated(t, cs) || intended(t) || relative(t)) continue;
+      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms)) continue;
       Mention agent = agent(ms, t);
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
       if (type.equals("CONTEST")) holder = contester(ms, t);
       if (holder == null || holder.equals(CIVILIANS) || holder.equals(PROTESTERS)) continue;
       List<Mention> places = new ArrayList<>();
-      for (Mention m : places(ms, t)) if (m.start() >= t.end() || type.equals("TRANSFER") || type.equals("HOLD")) places.add(m);
-      if (places.isEmpty() && (type.equals("RETREAT") || type.equals("CONTEST") || type.equals("HOLD")) && paragraphPlace != null) places.add(paragraphPlace);
+      // "with the Salang highway in their hands": the place comes before a hold told with "in"
+      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in");
+      for (Mention m : places(ms, t)) if (m.start() >= t.end() || before) places.add(m);
+      if (places.isEmpty() && (type.equals("RETREAT") || type.equals("CONTEST") || anaphor(t)) && paragraphPlace != null) places.add(paragraphPlace);
       if (places.isEmpty()) continue;
       ControlStatus status = switch (type) {
         case "HOLD" -> mostOf(t) ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
@@ -600,6 +647,16 @@ final class EnglishReader {
   private boolean isSayVerb(int k) {
     String x = w.lower(k);
     return x.equals("said") || x.equals("says") || x.equals("claimed") || x.equals("announced") || x.equals("reported");
+  }
+
+  /** "captured the pass", "held the district": the place named before. */
+  private boolean anaphor(Cue t) {
+    int k = t.to();
+    if (mostOf(t)) k += 2;
+    if (k + 1 >= w.size() || !w.is(k, "the")) return false;
+    String x = w.lower(k + 1);
+    return x.equals("pass") || x.equals("district") || x.equals("valley") || x.equals("town") || x.equals("city") || x.equals("province")
+        || x.equals("village") || x.equals("area");
   }
 
   private boolean mostOf(Cue t) {
@@ -636,16 +693,15 @@ final class EnglishReader {
         to = pair[1];
         rel = RelationType.SUPPORT;
       } else {
-        Mention a = agent(ms, t);
-        from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
-        Mention p = patient(ms, t, from);
-        to = p == null ? null : actorOf(p);
-        if (type.equals("HOSTILE") && (from == null || to == null)) {
-          String[] pair = between(s, t);
-          if (pair != null) {
-            from = pair[0];
-            to = pair[1];
-          }
+        String[] pair = type.equals("HOSTILE") ? between(s, t) : null;
+        if (pair != null) {
+          from = pair[0];
+          to = pair[1];
+        } else {
+          Mention a = agent(ms, t);
+          from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
+          Mention p = patient(ms, t, from);
+          to = p == null ? null : actorOf(p);
         }
         rel = type.equals("JOIN") ? RelationType.ALLIANCE : RelationType.HOSTILITY;
       }
@@ -709,7 +765,8 @@ final class EnglishReader {
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
       String actor = victimActor(q, ms, target, kindCue);
       if (actor == null) continue;
-      if (kind == CasualtyKind.CAPTURED && (actor.equals(CIVILIANS)) && target.subtype == SubType.ARRESTS) continue;
+      if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ARRESTS && !namedIn(q, ms)) continue;
+      if (including(q, cs)) continue;
       Range r = q.range();
       Anchor a = new Anchor(text.substring(q.span().start(), q.span().end()), q.span().start(), q.span().end());
       if (target.casualty(actor, kind, r.low(), r.high(), a)) {
@@ -721,6 +778,19 @@ final class EnglishReader {
     }
   }
 
+  /** An armed group named inside the count ("a handful of suspected ISKP members"). */
+  private boolean namedIn(QuantityMention q, List<Mention> ms) {
+    for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.start() >= q.span().start() && m.start() < q.span().end() + 2 && !m.name().equals(CIVILIANS)) return true;
+    return false;
+  }
+
+  /** "more than 170 people, including 13 American service members": a total across groups. */
+  private boolean including(QuantityMention q, List<Cue> cs) {
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    for (Cue c : cs) if (c.type().equals("INCLUDING") && c.from() >= qb && c.from() - qb <= 1) return true;
+    return false;
+  }
+
   private boolean victim(QuantityMention q) {
     return q.counter() == null || victimCounters.contains(q.counter());
   }
@@ -729,13 +799,13 @@ final class EnglishReader {
   private Cue kindCue(QuantityMention q, List<Cue> cs) {
     int qa = tokenAt(q.span().start());
     int qb = tokenAt(q.span().end() - 1) + 1;
-    Cue best = null;
+    Cue after = null;
     for (Cue c : cs) {
       if (!isKind(c.type())) continue;
-      if (c.from() >= qb && c.from() - qb <= 4 && !punctuationBetween(qb, c.from())) return c;
-      if (c.to() <= qa && qa - c.to() <= 1) best = c;
+      if (c.to() <= qa && qa - c.to() <= 1) return c; // "killing two passengers": the word before binds closest
+      if (after == null && c.from() >= qb && c.from() - qb <= 4 && !punctuationBetween(qb, c.from())) after = c;
     }
-    return best;
+    return after;
   }
 
   private static boolean isKind(String t) {
@@ -754,11 +824,13 @@ final class EnglishReader {
       if (inside) return protestVictim(m.name(), target);
     }
     String counter = q.counter();
+    if (isProtest(target.subtype)) return PROTESTERS;
     if (counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     int qa = tokenAt(q.span().start());
     if (qa > 0 && (w.is(qa - 1, "its") || w.is(qa - 1, "their") || w.is(qa - 1, "lost"))) {
       if (w.is(qa - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost")) {
-        String who = paragraphAgent;
+        // "the NRF said it lost two fighters": the speaker's own losses
+        String who = qa > 1 && (w.is(qa - 2, "it") || w.is(qa - 2, "they") || w.is(qa - 2, "we")) && lastSpeakerActor != null ? lastSpeakerActor : paragraphAgent;
         return who != null ? who : target.side(1);
       }
       return target.side(1);

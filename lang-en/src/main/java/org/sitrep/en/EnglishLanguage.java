@@ -121,6 +121,7 @@ public final class EnglishLanguage implements Language {
     }
     Map<String, Integer> districts = new TreeMap<>();
     for (PlaceHit h : gazetteer.scan(text)) {
+      if (h.best() == null) continue; // ambiguous: several places, none preferred
       all.add(new Mention(Mention.Kind.PLACE, h.start(), h.end(), h.best().name(), h.best(), null, "en.place.gazetteer"));
       if (h.best().kind() == PlaceKind.DISTRICT) districts.merge(h.best().name(), 1, Integer::sum);
     }

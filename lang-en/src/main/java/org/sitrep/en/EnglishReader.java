@@ -509,7 +509,6 @@ final class EnglishReader {
       return after;
     }
     if (before != null) return List.of(before);
-    for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE) return List.of(m);
     return List.of();
   }
 

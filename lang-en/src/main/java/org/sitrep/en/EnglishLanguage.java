@@ -92,9 +92,12 @@ public final class EnglishLanguage implements Language {
     String text = document.text();
     Words w = Words.of(text, 0, text.length());
     List<Span> sentences = analyser.sentences(text);
-    List<Mention> mentions = mentions(document, text, w);
-    EnglishReader reader = new EnglishReader(document.info(), text, w, sentences, mentions, EnglishLexicon.scan(lexicon.triggers, w),
-        EnglishLexicon.scan(lexicon.cues, w), EnglishLexicon.scan(lexicon.roles, w), quantityFinder.find(text, 0, text.length()),
+    List<Cue> triggers = EnglishLexicon.scan(lexicon.triggers, w);
+    List<Cue> cues = EnglishLexicon.scan(lexicon.cues, w);
+    List<Cue> roles = EnglishLexicon.scan(lexicon.roles, w);
+    List<Mention> mentions = mentions(document, text, w, relevant(sentences, triggers, cues, roles));
+    EnglishReader reader = new EnglishReader(document.info(), text, w, sentences, mentions, triggers, cues, roles,
+        quantityFinder.find(text, 0, text.length()),
         dateFinder.find(text, 0, text.length()), codebook, dates, actors, victimCounters, CIVILIAN_COUNTERS);
     EnglishReader.Drafts d = reader.read();
     return assembler.assemble(document.info(), d.events(), d.relations(), d.control(), d.persons());
@@ -111,16 +114,17 @@ public final class EnglishLanguage implements Language {
    * name wins over a place inside it, a longer name over a shorter one; a local militia is
    * named by the district the document names most ("Andarab militia").
    */
-  List<Mention> mentions(Document document, String text, Words w) {
+  List<Mention> mentions(Document document, String text, Words w, List<Span> relevant) {
     List<Mention> all = new ArrayList<>();
-    for (PersonHit h : actors.scanPersons(text)) {
+    String names = NameWindows.mask(text, relevant);
+    for (PersonHit h : actors.scanPersons(NameWindows.mask(text, false))) {
       all.add(new Mention(Mention.Kind.PERSON, h.start(), h.end(), h.person().name(), null, h.person(), "en.person.dictionary"));
     }
-    for (ActorHit h : actors.scanActors(text)) {
+    for (ActorHit h : actors.scanActors(names)) {
       all.add(new Mention(Mention.Kind.ACTOR, h.start(), h.end(), h.actor().name(), null, null, "en.actor.dictionary"));
     }
     Map<String, Integer> districts = new TreeMap<>();
-    for (PlaceHit h : gazetteer.scan(text)) {
+    for (PlaceHit h : gazetteer.scan(names)) {
       if (h.best() == null) continue; // ambiguous: several places, none preferred
       all.add(new Mention(Mention.Kind.PLACE, h.start(), h.end(), h.best().name(), h.best(), null, "en.place.gazetteer"));
       if (h.best().kind() == PlaceKind.DISTRICT) districts.merge(h.best().name(), 1, Integer::sum);
@@ -142,6 +146,25 @@ public final class EnglishLanguage implements Language {
       out.add(m);
     }
     out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * The sentences whose actors and places can matter: those with a trigger, a verb of saying, a
+   * casualty word or a title. Names elsewhere are not looked up (persons excepted), which keeps
+   * the dictionary scans off most of a long text.
+   */
+  private static List<Span> relevant(List<Span> sentences, List<Cue> triggers, List<Cue> cues, List<Cue> roles) {
+    List<Cue> all = new ArrayList<>(triggers);
+    for (Cue c : cues) if (!c.type().equals("NEG") && !c.type().equals("ASSESS")) all.add(c);
+    all.addAll(roles);
+    all.sort(Comparator.comparingInt(Cue::start));
+    List<Span> out = new ArrayList<>();
+    int k = 0;
+    for (Span s : sentences) {
+      while (k < all.size() && all.get(k).start() < s.start()) k++;
+      if (k < all.size() && all.get(k).start() < s.end()) out.add(s);
+    }
     return out;
   }
 

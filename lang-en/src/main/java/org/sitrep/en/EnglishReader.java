@@ -53,6 +53,9 @@ final class EnglishReader {
   private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
       "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "KILLING", "BOMB", "ATTACK");
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
+  private static final Set<String> GROUP_HEADS = Set.of("group", "members", "fighters", "unit", "units", "forces", "dozens", "hundreds",
+      "scores", "number", "band", "team");
   /** Capitals standing for their governments in talk of relations. */
   private static final Map<String, String> CAPITALS = Map.of("kabul", "Taliban", "islamabad", "Pakistan", "tehran", "Iran",
       "washington", "United States", "dushanbe", "Tajikistan", "moscow", "Russia", "tashkent", "Uzbekistan");
@@ -87,6 +90,12 @@ final class EnglishReader {
   private String paragraphAgent;
   private String lastSpeaker;
   private String lastSpeakerActor;
+  /** The actor who speaks in the current sentence, when it is a party. */
+  private String sentenceSpeaker;
+  private String prevVictim;
+  private int prevVictimEnd;
+  /** The place the document names most: where a story happens when a sentence names none. */
+  private Mention documentPlace;
   private Draft last;
   private YearMonth monthHint;
 
@@ -111,6 +120,7 @@ final class EnglishReader {
   }
 
   Drafts read() {
+    documentPlace = mostNamedPlace();
     int prevEnd = 0;
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
@@ -128,6 +138,24 @@ final class EnglishReader {
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
   }
 
+  /** The place named most often (twice at least), provinces and countries aside; the first of equals. */
+  private Mention mostNamedPlace() {
+    Map<String, Integer> n = new LinkedHashMap<>();
+    Map<String, Mention> first = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.kind() != Mention.Kind.PLACE || m.place().kind() == PlaceKind.COUNTRY || m.place().kind() == PlaceKind.PROVINCE || dateline(m)) continue;
+      n.merge(m.name(), 1, Integer::sum);
+      first.putIfAbsent(m.name(), m);
+    }
+    Mention best = null;
+    int most = 1;
+    for (var e : n.entrySet()) if (e.getValue() > most) {
+      most = e.getValue();
+      best = first.get(e.getKey());
+    }
+    return best;
+  }
+
   // ---------------------------------------------------------------- sentence
 
   private void readSentence(Span s, int index) {
@@ -137,6 +165,7 @@ final class EnglishReader {
     List<QuantityMention> qs = new ArrayList<>();
     for (QuantityMention q : quantities) if (s.contains(q.span())) qs.add(q);
     DateRange date = date(s);
+    sentenceSpeaker = null;
     Attribution att = attribution(s, ms, cs);
     persons(s, ms, cs);
 
@@ -161,11 +190,15 @@ final class EnglishReader {
     territory(s, ms, ts, cs, date, att);
     relationsOf(s, ms, ts, cs, date, att);
     Draft target = made;
-    if (target == null && last != null && last.paragraph == paragraph && index - last.sentence <= 3) target = last;
+    if (target == null && last != null && index - last.sentence <= 4) target = last;
     casualties(s, ms, cs, qs, target, main);
     responsibility(s, ms, ts);
     if (made != null) last = made;
     if (date != null) paragraphDate = date;
+    if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY) {
+      paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
+      break;
+    }
   }
 
   /** The first line of the document standing alone without a full stop: a headline. */
@@ -183,6 +216,11 @@ final class EnglishReader {
 
   /** "attacks by the TTP have risen": a plural noun of fighting with no day of its own is talk of a trend, not an event. */
   private boolean generic(Cue t, Span s) {
+    // "IED and targeted-killing activity continues": a kind of activity, not an incident
+    for (int k = t.to(); k < w.size() && k <= t.to() + 4; k++) {
+      if (w.type(k) == Words.PUNCT && !w.isDash(k)) break;
+      if (w.lower(k).startsWith("activit")) return true;
+    }
     if (!t.type().equals("ATTACK") || t.to() - t.from() != 1) return false;
     String x = w.lower(t.from());
     if (!x.endsWith("s") || x.endsWith("ss")) return false;
@@ -210,9 +248,12 @@ final class EnglishReader {
   private Draft event(Span s, int index, Cue t, List<Mention> ms, List<Cue> ts, List<Cue> cs, DateRange date, Attribution att) {
     String type = t.type();
     Mention agent = agent(ms, t);
-    String agentName = agent == null ? null : agent.name();
+    String agentName = agent == null ? null : actorOf(agent);
+    if (CIVILIANS.equals(agentName) && REMOTE.contains(type)) agentName = null; // "relatives said ten died when the missile hit": victims, not attackers
     if (agentName == null && pronounBefore(t)) agentName = paragraphAgent;
     Mention patient = patient(ms, t, agentName);
+    if (patient != null && actorOf(patient) == null) patient = null;
+    if (patient != null && patient.kind() == Mention.Kind.PERSON) patient = null;
     Draft d = new Draft();
     d.paragraph = paragraph;
     d.sentence = index;
@@ -221,7 +262,8 @@ final class EnglishReader {
     String rule = "en.event." + type.toLowerCase(java.util.Locale.ROOT);
     switch (type) {
       case "SUICIDE", "IED", "BOMB", "SHELL", "AIR" -> {
-        if (agentName == null && patient == null && last != null && last.paragraph == paragraph && index - last.sentence <= 2) {
+        if ((agentName == null || agentName.equals(UNIDENTIFIED)) && patient == null && last != null && index - last.sentence <= 4
+            && (last.paragraph == paragraph || date == null)) {
           // "both sides used mortars": a weapon named in the telling of the event just told
           last.evidence.add(clause(s, t));
           return last;
@@ -267,6 +309,7 @@ final class EnglishReader {
       }
       case "TAKE", "TRANSFER" -> {
         if (agentName == null) return null;
+        if (type.equals("TAKE") && ownPlaces(ms, t).isEmpty() && !anaphor(t)) return null; // "was seized the same night": a person, not ground
         d.subtype = type.equals("TRANSFER") ? SubType.NON_VIOLENT_TRANSFER : codebook.territory(agentName, d.date == null ? null : d.date.start());
         d.actor(agentName, 1, anchor(agent));
         String other = patient != null ? patient.name() : lastOpponent(agentName);
@@ -283,6 +326,11 @@ final class EnglishReader {
         d.actor(agentName, 1, anchor(agent));
       }
       case "AGREE" -> {
+        if (agentName == null) {
+          // "the reopening was agreed at talks between Pakistani officials and a Taliban delegation"
+          agent = firstAfter(ms, t.end(), 200);
+          agentName = agent == null ? null : actorOf(agent);
+        }
         if (agentName == null) return null;
         d.subtype = SubType.AGREEMENT;
         d.actor(agentName, 1, anchor(agent));
@@ -307,6 +355,10 @@ final class EnglishReader {
     if (places.isEmpty()) {
       if (paragraphPlace != null) places = List.of(paragraphPlace);
       else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
+      else if (documentPlace != null) {
+        d.place = documentPlace.place().toPlace(null);
+        d.fired("en.place.document", words(t));
+      }
     }
     d.evidence.add(clause(s, t));
     d.fired(rule, words(t));
@@ -327,6 +379,14 @@ final class EnglishReader {
     }
     paragraphPlace = places.get(0);
     return first;
+  }
+
+  /** The places a capture names itself: after the verb, or before a passive one ("Bazarak was captured"). */
+  private List<Mention> ownPlaces(List<Mention> ms, Cue t) {
+    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "was") || w.is(t.from() - 1, "were") || w.is(t.from() - 1, "been"));
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : places(ms, t)) if (m.start() >= t.end() || passive) out.add(m);
+    return out;
   }
 
   private static Draft copy(Draft d) {
@@ -423,8 +483,9 @@ final class EnglishReader {
     for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
       String x = w.lower(j);
       if (x.equals("the") || x.equals("a") || x.equals("an")) continue;
+      if (x.equals("of")) return !(j > 0 && GROUP_HEADS.contains(w.lower(j - 1))); // "a group of former commandos" acts
       return x.equals("with") || x.equals("against") || x.equals("on") || x.equals("at") || x.equals("to") || x.equals("from")
-          || x.equals("by") || x.equals("of") || x.equals("between") || x.equals("next");
+          || x.equals("by") || x.equals("between") || x.equals("next");
     }
     return false;
   }
@@ -443,6 +504,8 @@ final class EnglishReader {
   /** "failed to capture", "did not attack", "no agreement", "denied attacking": a cue up to three tokens before. */
   private boolean negated(Cue t, List<Cue> cs) {
     for (Cue c : cs) {
+      // "denied that the group had detained the women": all the denial covers
+      if (c.type().equals("DENY") && c.to() <= t.from() && t.from() - c.to() <= 10 && !w.isPunct(t.from() - 1, ';')) return true;
       if (!c.type().equals("NEG")) continue;
       if (c.to() <= t.from() && t.from() - c.to() <= 3 && !punctuationBetween(c.to(), t.from())) return true;
     }
@@ -571,7 +634,10 @@ final class EnglishReader {
         if (after != null) src = sourceName(after);
       }
       if (src != null) lastSpeaker = src;
-      if (m != null && actorOf(m) != null) lastSpeakerActor = actorOf(m);
+      if (m != null && actorOf(m) != null) {
+        lastSpeakerActor = actorOf(m);
+        sentenceSpeaker = lastSpeakerActor;
+      }
       return new Attribution(Stance.CLAIMED, src, null, null, List.of());
     }
     for (Cue c : cs) if (c.type().equals("ASSESS")) return Attribution.of(Stance.ASSESSED);
@@ -607,7 +673,7 @@ final class EnglishReader {
       if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms)) continue;
       Mention agent = agent(ms, t);
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
-      if (type.equals("CONTEST")) holder = contester(ms, t);
+      if (type.equals("CONTEST")) holder = contester(ms, t, cs);
       if (holder == null || holder.equals(CIVILIANS) || holder.equals(PROTESTERS)) continue;
       List<Mention> places = new ArrayList<>();
       // "with the Salang highway in their hands": the place comes before a hold told with "in"
@@ -663,7 +729,14 @@ final class EnglishReader {
   }
 
   /** Who keeps fighting: the speaker's side when it is a party, else the actor before the cue. */
-  private String contester(List<Mention> ms, Cue t) {
+  private String contester(List<Mention> ms, Cue t, List<Cue> cs) {
+    Cue say = null;
+    for (Cue c : cs) if (c.type().equals("SAY") && c.end() <= t.start()) say = c;
+    if (say != null) {
+      Mention who = lastBefore(ms, say.start(), 0);
+      if (who != null && actorOf(who) != null && !CIVILIANS.equals(actorOf(who))) return actorOf(who);
+    }
+    if (sentenceSpeaker != null) return sentenceSpeaker;
     Mention m = lastBefore(ms, t.start(), 0);
     if (m != null && m.kind() != Mention.Kind.PLACE && !m.name().equals(CIVILIANS)) return m.kind() == Mention.Kind.PERSON ? m.person().affiliation() : m.name();
     return null;
@@ -764,6 +837,8 @@ final class EnglishReader {
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
       String actor = victimActor(q, ms, target, kindCue);
       if (actor == null) continue;
+      prevVictim = actor;
+      prevVictimEnd = q.span().end();
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ARRESTS && !namedIn(q, ms)) continue;
       if (including(q, cs)) continue;
       Range r = q.range();
@@ -799,9 +874,15 @@ final class EnglishReader {
     int qa = tokenAt(q.span().start());
     int qb = tokenAt(q.span().end() - 1) + 1;
     Cue after = null;
+    String counter = q.counter();
+    if ("dead".equals(counter) || "wounded".equals(counter) || "injured".equals(counter)) {
+      // "two wounded", "six dead": the counter is the casualty word
+      int k = qb - 1;
+      return new Cue(counter.equals("dead") ? "KILLED" : "WOUNDED", k, qb, w.start(k), w.end(k));
+    }
     for (Cue c : cs) {
       if (!isKind(c.type())) continue;
-      if (c.to() <= qa && qa - c.to() <= 1) return c; // "killing two passengers": the word before binds closest
+      if (c.to() == qa) return c; // "killing two passengers": the word before binds closest
       if (after == null && c.from() >= qb && c.from() - qb <= 4 && !punctuationBetween(qb, c.from())) after = c;
     }
     return after;
@@ -822,7 +903,21 @@ final class EnglishReader {
       boolean inside = m.start() >= q.span().start() && m.start() < q.span().end() + 2;
       if (inside) return protestVictim(m.name(), target);
     }
+    // "scores of fighters loyal to Mahdi", "members of the group": whose fighters they are
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    if (qb + 1 < w.size() && (w.is(qb, "loyal") && w.is(qb + 1, "to") || w.is(qb, "of") || w.is(qb, "from"))) {
+      int at = w.end(w.is(qb, "loyal") ? qb + 1 : qb);
+      for (Mention m : ms) {
+        if (m.start() < at || m.start() - at > 5) continue;
+        String a = actorOf(m);
+        if (a != null) return protestVictim(a, target);
+        break;
+      }
+    }
     String counter = q.counter();
+    // "two Iranian guards were killed and two wounded": a bare count after a figure is of the same side
+    if (prevVictim != null && (counter == null || counter.equals("dead") || counter.equals("wounded") || counter.equals("injured"))
+        && q.span().start() - prevVictimEnd < 40) return prevVictim;
     if (isProtest(target.subtype)) return PROTESTERS;
     if (counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     int qa = tokenAt(q.span().start());
@@ -849,9 +944,26 @@ final class EnglishReader {
   /** "ISKP claimed responsibility": the claimer is the attacker of the event just told. */
   private void responsibility(Span s, List<Mention> ms, List<Cue> ts) {
     for (Cue t : ts) {
-      if (!t.type().equals("RESPONSIBILITY") || last == null) continue;
+      if (!t.type().equals("RESPONSIBILITY")) continue;
       Mention who = lastBefore(ms, t.start(), s.start());
       if (who == null || who.kind() != Mention.Kind.ACTOR) continue;
+      boolean any = false;
+      for (Draft d : events) {
+        if (REMOTE_TYPES.contains(d.subtype) && UNIDENTIFIED.equals(d.side(1))) {
+          claim(d, who, t);
+          any = true;
+        }
+      }
+      if (!any && last != null) claim(last, who, t);
+    }
+  }
+
+  private static final Set<SubType> REMOTE_TYPES = Set.of(SubType.SUICIDE_BOMB, SubType.REMOTE_EXPLOSIVE, SubType.SHELLING_ARTILLERY_MISSILE,
+      SubType.AIR_DRONE_STRIKE, SubType.ATTACK);
+
+  /** The claimer becomes the attacker of an event no one was named for. */
+  private void claim(Draft last, Mention who, Cue t) {
+    {
       String one = last.side(1);
       if (one == null || one.equals(UNIDENTIFIED)) {
         if (one != null) last.actors.remove(one);

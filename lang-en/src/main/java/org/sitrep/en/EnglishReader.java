@@ -53,6 +53,14 @@ final class EnglishReader {
   private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
       "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "KILLING", "BOMB", "ATTACK");
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  /** Rule names of event triggers: one per pattern family (an IED and a blast are one way of reading an explosion). */
+  private static final Map<String, String> EVENT_RULES = Map.ofEntries(Map.entry("ATTACK", "en.event.clash"),
+      Map.entry("TAKE", "en.event.take"), Map.entry("TRANSFER", "en.event.transfer"), Map.entry("SUICIDE", "en.event.suicide"),
+      Map.entry("AIR", "en.event.air-strike"), Map.entry("SHELL", "en.event.shelling"), Map.entry("IED", "en.event.explosive"),
+      Map.entry("BOMB", "en.event.explosive"), Map.entry("ABDUCT", "en.event.against-civilians"), Map.entry("KILLING", "en.event.against-civilians"),
+      Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
+      Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
+      Map.entry("AGREE", "en.event.strategic"));
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
   private static final Set<String> GROUP_HEADS = Set.of("group", "members", "fighters", "unit", "units", "forces", "dozens", "hundreds",
       "scores", "number", "band", "team");
@@ -134,8 +142,49 @@ final class EnglishReader {
       readSentence(s, i);
     }
     List<Drafted<Event>> out = new ArrayList<>();
-    for (Draft d : events) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
+    for (Draft d : coalesce()) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /**
+   * One bombing or strike told twice with different words for its author ("rockets were
+   * launched", "the group said it fired rockets at the airport"): same sub-type, same province,
+   * no two different days, and an unnamed author on one side, become one event.
+   */
+  private List<Draft> coalesce() {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : events) {
+      Draft into = null;
+      if (REMOTE_TYPES.contains(d.subtype) && d.subtype != SubType.ATTACK && d.place != null) {
+        for (Draft o : out) {
+          if (o.subtype != d.subtype || o.place == null || o.place.admin1() == null || !o.place.admin1().equals(d.place.admin1())) continue;
+          if (o.date != null && d.date != null && !o.date.near(d.date, 0)) continue;
+          String a = o.side(1);
+          String b = d.side(1);
+          if (a != null && b != null && !a.equals(b) && !a.equals(UNIDENTIFIED) && !b.equals(UNIDENTIFIED)) continue;
+          into = o;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(d);
+        continue;
+      }
+      if (UNIDENTIFIED.equals(into.side(1)) && d.side(1) != null && !UNIDENTIFIED.equals(d.side(1))) {
+        Map<String, org.sitrep.model.ActorRef> rest = new LinkedHashMap<>(into.actors);
+        rest.remove(UNIDENTIFIED);
+        into.actors.clear();
+        into.actors.put(d.side(1), d.actors.get(d.side(1)));
+        into.actors.putAll(rest);
+      }
+      for (var r : d.actors.values()) if (!r.name().equals(UNIDENTIFIED) && !into.actors.containsKey(r.name())) into.actors.put(r.name(), new org.sitrep.model.ActorRef(r.name(), 2, null, r.anchor()));
+      for (var c : d.casualties.entrySet()) into.casualties.putIfAbsent(c.getKey(), c.getValue());
+      if (into.date == null) into.date = d.date;
+      for (Span e : d.evidence) if (!into.evidence.contains(e)) into.evidence.add(e);
+      into.firings.addAll(d.firings);
+      into.fired("en.event.retold", d.evidence.get(0));
+    }
+    return out;
   }
 
   /** The place named most often (twice at least), provinces and countries aside; the first of equals. */
@@ -259,7 +308,7 @@ final class EnglishReader {
     d.sentence = index;
     d.attribution = att;
     d.date = date != null ? date : paragraphDate;
-    String rule = "en.event." + type.toLowerCase(java.util.Locale.ROOT);
+    String rule = EVENT_RULES.getOrDefault(type, "en.event." + type.toLowerCase(java.util.Locale.ROOT));
     switch (type) {
       case "SUICIDE", "IED", "BOMB", "SHELL", "AIR" -> {
         if ((agentName == null || agentName.equals(UNIDENTIFIED)) && patient == null && last != null && index - last.sentence <= 4
@@ -690,7 +739,12 @@ final class EnglishReader {
       Mention patient = patient(ms, t, holder);
       String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : patient.name();
       if (holder.equals(counterpart)) counterpart = null;
-      String rule = "en.control." + status.name().toLowerCase(java.util.Locale.ROOT);
+      String rule = switch (status) {
+        case HOLDS, MOSTLY -> "en.control.holds";
+        case LOST -> "en.control.lost";
+        case CONTESTED -> "en.control.contested";
+        default -> "en.control.took";
+      };
       for (Mention p : places) {
         Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
         ControlClaim c = new ControlClaim(place, holder, counterpart, status, null,
@@ -704,7 +758,8 @@ final class EnglishReader {
   /** "the districts that local militias seized": a capture told in a relative clause is background, its control is not claimed now. */
   private boolean relative(Cue t) {
     for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
-      if (w.is(j, "that") || w.is(j, "which")) return j > 0 && w.type(j - 1) != Words.PUNCT && !isSayVerb(j - 1);
+      if (w.is(j, "that") || w.is(j, "which")) return j > 0 && w.type(j - 1) != Words.PUNCT && !isSayVerb(j - 1) && !w.is(j - 1, "but")
+          && !w.is(j - 1, "and");
     }
     return false;
   }
@@ -779,7 +834,8 @@ final class EnglishReader {
       }
       if (from == null || to == null || from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) continue;
       Relation r = new Relation(rel, from, to, null, date, att, null, List.of(), 0.6, List.of(clause(s, t)));
-      relations.add(new Drafted<>(r, List.of(new RuleFiring("en.relation." + type.toLowerCase(java.util.Locale.ROOT), words(t)))));
+      String rule = rel == RelationType.HOSTILITY ? "en.relation.hostility" : "en.relation.alliance-support";
+      relations.add(new Drafted<>(r, List.of(new RuleFiring(rule, words(t)))));
     }
   }
 

@@ -303,6 +303,7 @@ final class FrameReader {
   private void readClause(ClauseFacts f, List<Mention> names, Attribution att, int clauseIndex, List<List<Mention>> sentenceNames) {
     Clause c = f.clause;
     Mention subject = subject(names, f);
+    if (System.getProperty("sitrep.debug") != null) System.err.println("CLAUSE " + text.substring(c.start(), c.end()) + "\n  subject=" + subject + "\n  names=" + names);
     Mention later = null;
     if (subject == null && sentenceTopic == null) {
       for (List<Mention> ns : sentenceNames) {
@@ -381,8 +382,9 @@ final class FrameReader {
     Trigger main = mainTrigger(f);
     int before = main == null ? Integer.MAX_VALUE : main.start();
     Mention subj = null, topic = null, any = null;
-    for (Mention n : names) {
-      if (!n.role().actsAsSubject() || inRelativeClause(n)) continue;
+    for (int i = 0; i < names.size(); i++) {
+      Mention n = names.get(i);
+      if (!n.role().actsAsSubject() || inRelativeClause(lastOfList(names, i))) continue;
       Mention m = asActor(n);
       if (m == null) continue;
       if (any == null) any = m;
@@ -391,6 +393,17 @@ final class FrameReader {
       else if (topic == null) topic = m;
     }
     return subj != null ? subj : topic != null ? topic : any;
+  }
+
+  /** "마수드 주니어 암룰라 살레가 이끄는": the last member of the list a mention heads shares its verb. */
+  private Mention lastOfList(List<Mention> names, int i) {
+    Mention m = names.get(i);
+    for (int j = i + 1; j < names.size(); j++) {
+      Mention n = names.get(j);
+      if (n.role() != m.role() || n.start() - m.end() > 3 || !text.substring(m.end(), n.start()).isBlank() && !conjoined(m, n)) break;
+      m = n;
+    }
+    return m;
   }
 
   /** An actor mention as it is, or a person standing for the group he leads or belongs to. */
@@ -426,7 +439,10 @@ final class FrameReader {
           if (e.isEnding()) {
             String f = e.form();
             boolean adnominal = f.equals("ᆫ") || f.equals("는") || f.equals("은") || f.equals("던");
-            return adnominal && j + 1 < ms.size() && ms.get(j + 1).isNominal() && ms.get(j + 1).start() > e.start();
+            // The next word is what the clause modifies (a noun, or a name Nori splits: 아프/VA 가니/NNG).
+            if (!adnominal || j + 1 >= ms.size()) return false;
+            Morpheme n = ms.get(j + 1);
+            return n.start() > e.start() && !n.isParticle() && !n.isEnding();
           }
           if (!e.isVerbal()) return false;
         }
@@ -827,6 +843,8 @@ final class FrameReader {
       counterpart = last.side(last.sideOf(holder.name()) == 1 ? 2 : 1);
     }
     for (Mention p : places) {
+      // A control map needs a province: ground that cannot be placed in one makes no claim.
+      if (p.place().admin1() == null) continue;
       Place place = p.place().toPlace(p.start() >= c.start() && p.end() <= c.end() ? anchor(p) : null);
       List<RuleFiring> fired = new ArrayList<>();
       fired.add(new RuleFiring(rule, span(t.start(), t.end())));

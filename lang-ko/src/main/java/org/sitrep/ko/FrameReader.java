@@ -76,6 +76,7 @@ final class FrameReader {
   private Mention sentenceTopic;
   private Mention paragraphTopic;
   private Mention priorTopic;
+  private Mention sentenceTopicMarked; // the first actor marked 은/는 in the sentence
   private Mention documentTopic; // the first actor of a headline: who the report is about
   private DateRange sentenceDate;
   private DateRange paragraphDate;
@@ -173,6 +174,7 @@ final class FrameReader {
 
   private void readSentence(List<Clause> sc, int firstIndex) {
     sentenceTopic = null;
+    sentenceTopicMarked = null;
     sentenceDate = null;
     sentencePlace = null;
     sentencePlaces.clear();
@@ -260,6 +262,7 @@ final class FrameReader {
   }
 
   private String sourceName(Mention m) {
+    if (m.kind() == Mention.Kind.ACTOR && m.name().equals(CIVILIANS)) return "residents";
     return switch (m.kind()) {
       case ACTOR, SOURCE -> m.name();
       case PERSON -> m.name();
@@ -303,19 +306,21 @@ final class FrameReader {
   private void readClause(ClauseFacts f, List<Mention> names, Attribution att, int clauseIndex, List<List<Mention>> sentenceNames) {
     Clause c = f.clause;
     Mention subject = subject(names, f);
-    if (System.getProperty("sitrep.debug") != null) System.err.println("CLAUSE " + text.substring(c.start(), c.end()) + "\n  subject=" + subject + "\n  names=" + names);
     Mention later = null;
     if (subject == null && sentenceTopic == null) {
       for (List<Mention> ns : sentenceNames) {
         if (later == null && !ns.isEmpty() && ns.get(0).start() > c.start()) later = subject(ns, f);
       }
     }
-    Mention agent = subject != null ? subject : sentenceTopic != null ? sentenceTopic : later != null ? later : paragraphTopic != null ? paragraphTopic : documentTopic;
+    // A topic (은/는) scopes over its whole sentence; a subject (이/가) carries only when there is no topic.
+    Mention carried = sentenceTopicMarked != null ? sentenceTopicMarked : sentenceTopic;
+    Mention agent = subject != null ? subject : carried != null ? carried : later != null ? later : paragraphTopic != null ? paragraphTopic : documentTopic;
     String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later"
         : sentenceTopic == null && paragraphTopic == null && documentTopic != null ? "ko.role.headline-topic" : "ko.role.topic-carried";
     priorTopic = sentenceTopic != null ? sentenceTopic : paragraphTopic;
     if (subject != null) {
       sentenceTopic = subject;
+      if (subject.role() == Role.TOPIC && sentenceTopicMarked == null) sentenceTopicMarked = subject;
       if (subject.role() == Role.TOPIC) paragraphTopic = subject;
     }
     DateRange date = clauseDate(f, c);
@@ -325,6 +330,7 @@ final class FrameReader {
       paragraphPlace = placeHere;
       documentPlace = placeHere;
     }
+    personsOf(f, names, date);
     boolean blocked = f.negation != null || f.intention != null || f.background;
     if (blocked) {
       hostility(f, names, agent, att, date);
@@ -332,7 +338,7 @@ final class FrameReader {
       return;
     }
     if (f.claimsResponsibility) responsibility(f, names, agent);
-    if (f.habitual || f.condemned || f.claimsResponsibility) {
+    if (f.habitual || f.condemned || f.claimsResponsibility || f.summary) {
       relationsOf(f, names, agent, att, date);
       return;
     }
@@ -342,7 +348,6 @@ final class FrameReader {
     casualties(f, names, agent, made != null ? made : recent(c), clauseIndex);
     outcomes(f, names, agent, c);
     relationsOf(f, names, agent, att, date);
-    personsOf(f, names, date);
   }
 
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
@@ -498,7 +503,7 @@ final class FrameReader {
           EventDraft r = recent(c);
           Mention own = placeIn(names);
           boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
-          if (r != null && samePlace && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && (date == null || r.date == null || r.date.near(date, 1))) {
+          if (r != null && samePlace && r.subtype != null && (date == null || r.date == null || r.date.near(date, 0))) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
             return r;
@@ -576,7 +581,9 @@ final class FrameReader {
           List<Mention> pool = new ArrayList<>();
           for (List<Mention> ns : sentenceNames) pool.addAll(ns);
           // ... or in the sentence right after it, in the same paragraph.
-          for (Mention m : mentionsBetween(c.end(), Math.min(text.length(), c.end() + 120))) if (!text.substring(c.end(), m.start()).contains("\n\n")) pool.add(m);
+          if (!t.passive()) {
+            for (Mention m : mentionsBetween(c.end(), Math.min(text.length(), c.end() + 120))) if (text.substring(c.end(), m.start()).indexOf('\n') < 0) pool.add(m);
+          }
           for (Mention m : pool) {
             Mention a = asActor(m);
             if (a != null && !a.name().equals(CIVILIANS) && named.stream().noneMatch(x -> x.name().equals(a.name()))) named.add(a);
@@ -657,9 +664,10 @@ final class FrameReader {
       if (t.cls().equals("DEFEAT")) d.outcome = Outcome.SIDE1_WON;
       if (subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) d.outcome = Outcome.SIDE1_WON;
       events.add(d);
-      last = d;
       if (first == null) first = d;
     }
+    // What is told next of a statement about several places belongs to its first place.
+    if (first != null) last = first;
     return first;
   }
 
@@ -974,9 +982,13 @@ final class FrameReader {
       } else {
         Mention o = other(names, null, Role.OBJ);
         if (o != null && o.start() < qs0) victim = o.name();
-        else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
+        else if (agent != null && target != null && target.sideOf(agent.name()) == 1 && target.side(2) != null) {
+          // "[X의 공격으로] N명이 숨지다": when the one the clause is about made the attack, the dead are the attacked.
+          victim = target.side(2);
+          rule = "ko.casualty.attacked-suffered";
+        } else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
         else if (target != null) victim = target.side(2);
-        rule = "ko.casualty.subject-suffered";
+        if (!rule.equals("ko.casualty.attacked-suffered")) rule = "ko.casualty.subject-suffered";
       }
       if (victim == null) continue;
       // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
@@ -1023,6 +1035,10 @@ final class FrameReader {
     String before = text.substring(Math.max(0, at - 15), at);
     if (before.contains("포함")) return true;
     if (!before.stripTrailing().endsWith("등")) return false;
+    // "장군 등 2명": names then their total; only "13명 등 100명" (a count then a larger total) mixes.
+    String head = before.stripTrailing();
+    head = head.substring(0, head.length() - 1).stripTrailing();
+    if (!head.endsWith("명")) return false;
     // "어린이 5명과 여성 1명 등 6명" totals one kind of victim; "미군 13명 등 100명" mixes a side with others.
     for (Mention m : mentionsBetween(Math.max(0, at - 15), at)) {
       Mention a = asActor(m);
@@ -1058,8 +1074,9 @@ final class FrameReader {
   /** "탈레반 대원 수십 명", "민간인 최소 25명": the actor named right before the count. */
   private Mention adjacentActor(List<Mention> names, int at) {
     Mention best = null;
-    for (Mention m : names) {
-      if (m.kind() != Mention.Kind.ACTOR || m.end() > at || at - m.end() > 12) continue;
+    for (Mention n : names) {
+      Mention m = asActor(n);
+      if (m == null || m.end() > at || at - m.end() > 12) continue;
       boolean clean = true;
       for (int k = indexAt(m.end()); k < ms.size() && ms.get(k).start() < at; k++) {
         Morpheme x = ms.get(k);
@@ -1193,11 +1210,11 @@ final class FrameReader {
 
   private String means(Clause c) {
     List<String> found = new ArrayList<>();
-    for (int k = c.from(); k < c.to(); k++) {
-      String m = lexicon.means.get(ms.get(k).form());
-      if (m != null && !found.contains(m)) found.add(m);
-    }
     String s = text.substring(c.start(), c.end());
+    // On the characters: Nori splits 피난처 into 피난/처.
+    for (Map.Entry<String, String> e : lexicon.means.entrySet()) {
+      if (s.contains(e.getKey()) && !found.contains(e.getValue())) found.add(e.getValue());
+    }
     if (s.contains("공습") && s.contains("허용")) {
       found.remove("air strikes");
       found.add("permission for air strikes");

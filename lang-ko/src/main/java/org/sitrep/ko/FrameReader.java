@@ -215,6 +215,7 @@ final class FrameReader {
       Attribution a = new Attribution(Stance.CLAIMED, sourceName(according), via(according), null, List.of());
       java.util.Arrays.fill(out, a);
     }
+    int from = 0;
     for (int k = 0; k < n; k++) {
       ClauseFacts f = facts.get(k);
       if (f.quote) {
@@ -224,8 +225,10 @@ final class FrameReader {
         Mention speaker = speaker(names, k, verb);
         Attribution a = new Attribution(Stance.CLAIMED, speaker == null ? (according == null ? null : sourceName(according)) : sourceName(speaker),
             according == null ? null : via(according), null, List.of());
-        for (int j = 0; j <= verb; j++) out[j] = a;
+        // Each quote covers the clauses since the one before it.
+        for (int j = from; j <= verb; j++) out[j] = a;
         k = verb;
+        from = verb + 1;
       }
     }
     for (int k = 0; k < n; k++) {
@@ -318,9 +321,12 @@ final class FrameReader {
     String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later"
         : sentenceTopic == null && paragraphTopic == null && documentTopic != null ? "ko.role.headline-topic" : "ko.role.topic-carried";
     priorTopic = sentenceTopic != null ? sentenceTopic : paragraphTopic;
+    for (Mention n : names) {
+      Mention a = n.role() == Role.TOPIC ? asActor(n) : null;
+      if (a != null && sentenceTopicMarked == null && !a.name().equals(CIVILIANS)) sentenceTopicMarked = a;
+    }
     if (subject != null) {
       sentenceTopic = subject;
-      if (subject.role() == Role.TOPIC && sentenceTopicMarked == null) sentenceTopicMarked = subject;
       if (subject.role() == Role.TOPIC) paragraphTopic = subject;
     }
     DateRange date = clauseDate(f, c);
@@ -438,6 +444,8 @@ final class FrameReader {
       // A relative clause on a word of war ("저항군이 사살한 모습") keeps its subject as the agent.
       if (lexicon.trigger(x.form()) != null) return false;
       if (x.isNominal()) return false;
+      // Only a verb takes its own subject here: "탈레반이 별다른 저항 없이" is an adjective on the next noun.
+      if (x.tag().equals("VA")) return false;
       if (x.isVerbal()) {
         for (int j = k + 1; j < Math.min(ms.size(), k + 4); j++) {
           Morpheme e = ms.get(j);
@@ -503,7 +511,8 @@ final class FrameReader {
           EventDraft r = recent(c);
           Mention own = placeIn(names);
           boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
-          if (r != null && samePlace && r.subtype != null && (date == null || r.date == null || r.date.near(date, 0))) {
+          boolean sameDay = date != null && r != null && r.date != null && r.date.start().equals(date.start());
+          if (r != null && (samePlace || sameDay) && r.subtype != null && (date == null || r.date == null || r.date.near(date, 0))) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
             return r;
@@ -560,8 +569,9 @@ final class FrameReader {
         subtype = SubType.ARMED_CLASH;
         rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : t.passive() ? "ko.attack.passive" : "ko.attack.subject-object";
         if (t.passive()) {
-          side2 = agent;
-          side1 = other(names, agent, Role.AGENT, Role.GEN, Role.SUBJ, Role.TOPIC, Role.DAT);
+          // What suffered it is the clause's own subject ("검문소가 공격을 받았다"); a mosque is no side.
+          side2 = agent != null && agent.start() >= c.start() && agent.end() <= c.end() ? agent : null;
+          side1 = other(names, side2, Role.AGENT, Role.GEN, Role.SUBJ, Role.TOPIC, Role.DAT);
         } else {
           Mention owner = genitiveOwner(names, t);
           if (owner != null) {
@@ -622,6 +632,14 @@ final class FrameReader {
         side2 = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST);
         if (agent == null || side2 == null) return null;
       }
+      case "AGREE" -> {
+        subtype = SubType.AGREEMENT;
+        rule = "ko.agreement";
+        Mention[] pair = bothSides(c, names, agent);
+        if (pair == null) return null;
+        side1 = pair[0];
+        side2 = pair[1];
+      }
       case "DIPLO" -> {
         subtype = SubType.OTHER;
         rule = "ko.diplomacy.summoned";
@@ -673,7 +691,7 @@ final class FrameReader {
 
   /** The trigger that makes the clause's event: a bombing before an execution before a capture before a clash. */
   private static Trigger mainTrigger(ClauseFacts f) {
-    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "FORM", "BASE", "DIPLO"};
+    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "AGREE", "FORM", "BASE", "DIPLO"};
     for (String cls : order) for (Trigger t : f.triggers) if (t.cls().equals(cls)) return t;
     return null;
   }
@@ -699,6 +717,35 @@ final class FrameReader {
       if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.GEN && m.end() <= t.start() && t.start() - m.end() <= 4) return m;
     }
     return null;
+  }
+
+  /**
+   * "양측", "양국": both sides of the conflict told, the two sides of the event in focus (or the
+   * first two actors of the document); or a subject and the actor named with it.
+   */
+  private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
+    String s = text.substring(c.start(), c.end());
+    if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
+      EventDraft r = last;
+      if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)) {
+        return new Mention[] {named(r.side(1), c), named(r.side(2), c)};
+      }
+      List<String> seen = new ArrayList<>();
+      for (Mention m : mentions) {
+        Mention a = asActor(m);
+        if (a != null && !a.name().equals(CIVILIANS) && !seen.contains(a.name())) seen.add(a.name());
+        if (seen.size() == 2) return new Mention[] {named(seen.get(0), c), named(seen.get(1), c)};
+      }
+      return null;
+    }
+    if (agent == null) return null;
+    Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
+    return other == null ? null : new Mention[] {agent, other};
+  }
+
+  /** An actor named by "both sides": no words of its own in the clause. */
+  private Mention named(String actor, Clause c) {
+    return new Mention(Mention.Kind.ACTOR, c.start(), c.start(), actor, null, null, null, Role.NONE, "ko.actor.both-sides");
   }
 
   /** "탈레반 초소 공격해서": an actor right before the verb, with only nouns between, is its object. */
@@ -1183,10 +1230,10 @@ final class FrameReader {
     }
     if (giver == null || giver.kind() != Mention.Kind.ACTOR || giver.name().equals(CIVILIANS)) return;
     if (giver.start() < sentenceStart(c.start())) return; // a giver carried from another sentence is a guess
-    if (taker == null) taker = nearestOtherActor(c, giver);
-    if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
-    // 타지키스탄 우즈베키스탄은 ...: every member of a listed subject gives.
+    // 타지키스탄 우즈베키스탄은 ...: every member of a listed subject gives, and none receives.
     List<Mention> givers = listMates(giver);
+    if (taker == null) taker = nearestOtherActor(c, givers);
+    if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
     String means = means(c);
     for (Mention g : givers) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
   }
@@ -1222,20 +1269,25 @@ final class FrameReader {
     return found.isEmpty() ? null : String.join(", ", found);
   }
 
-  /** The nearest actor before the clause in its sentence that is not {@code not} (and not a victim). */
-  private Mention nearestOtherActor(Clause c, Mention not) {
-    Mention best = null;
+  /**
+   * The actor of the sentence a support goes to when the clause names none: a subject or topic
+   * before the clause (nearest first), else one after it, else any other actor named before it.
+   */
+  private Mention nearestOtherActor(Clause c, List<Mention> not) {
+    java.util.Set<String> excluded = new java.util.TreeSet<>();
+    for (Mention x : not) excluded.add(x.name());
     int sStart = sentenceStarts[c.sentence()];
-    for (Mention m : mentionsBetween(sStart, c.end())) {
-      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.start() < not.start()) best = m;
+    int sEnd = Math.max(c.end(), sentenceEnds[c.sentence()]);
+    Mention before = null, after = null, any = null;
+    for (Mention n : mentionsBetween(sStart, sEnd)) {
+      Mention m = asActor(n);
+      if (m == null || excluded.contains(m.name()) || m.name().equals(CIVILIANS)) continue;
+      boolean subject = n.role().actsAsSubject();
+      if (n.start() < c.start() && subject) before = m;
+      else if (n.start() >= c.start() && subject && after == null) after = m;
+      else if (n.start() < c.start() && any == null) any = m;
     }
-    if (best == null) {
-      int sEnd = Math.max(c.end(), sentenceEnds[c.sentence()]);
-      for (Mention m : mentionsBetween(c.start(), sEnd)) {
-        if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.role().actsAsSubject()) return m;
-      }
-    }
-    return best;
+    return before != null ? before : after != null ? after : any;
   }
 
   private void hostility(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date) {
@@ -1275,7 +1327,14 @@ final class FrameReader {
         a = agent;
         rule = "ko.relation.hostility-verb";
       }
-      if (a == null || b == null) continue;
+      if (a == null || b == null) {
+        // "양측은 ... 갈등을 빚어 왔다": both sides of the conflict told.
+        Mention[] pair = Set.of("갈등", "적대", "대립").contains(t.form()) ? bothSides(f.clause, names, null) : null;
+        if (pair == null) continue;
+        a = pair[0];
+        b = pair[1];
+        rule = "ko.relation.hostility-both-sides";
+      }
       relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
     }
   }
@@ -1431,6 +1490,7 @@ final class FrameReader {
   }
 
   private Anchor anchor(Mention m) {
+    if (m.end() <= m.start()) return null;
     return Anchor.of(span(m.start(), m.end()));
   }
 

@@ -677,6 +677,10 @@ final class FrameReader {
       d.fired(rule, span(t.start(), t.end()));
       if (side1 != null) d.fired(side1 == agent ? agentRule : "ko.role." + side1.role().name().toLowerCase(java.util.Locale.ROOT), span(side1.start(), side1.end()));
       if (side2 != null) d.fired("ko.role." + side2.role().name().toLowerCase(java.util.Locale.ROOT), span(side2.start(), side2.end()));
+      // How a side was named, when not straight from the dictionary (a group by its kind and leader, a person for his group).
+      for (Mention side : new Mention[] {side1, side2}) {
+        if (side != null && side.end() > side.start() && !side.rule().equals("ko.actor.dictionary")) d.fired(side.rule(), span(side.start(), side.end()));
+      }
       if (places.size() > 1) d.fired("ko.event.place-list", span(place.start(), place.end()));
       if (att.stance() != Stance.REPORTED) d.fired("ko.attribution." + att.stance().label(), span(c.start(), c.end()));
       if (t.cls().equals("DEFEAT")) d.outcome = Outcome.SIDE1_WON;

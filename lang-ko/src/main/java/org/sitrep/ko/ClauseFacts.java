@@ -43,6 +43,7 @@ final class ClauseFacts {
   boolean claimsResponsibility; // 배후, 소행
   boolean undated; // 날짜 미상
   boolean noNews; // 소식이 없다, 연락이 끊기다
+  boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
 
   ClauseFacts(Clause clause) {
@@ -98,6 +99,7 @@ final class ClauseFacts {
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
     if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
     if (COUNTED.matcher(clauseText).find()) f.summary = true;
+    if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
     if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
@@ -135,7 +137,10 @@ final class ClauseFacts {
           }
           case "놓치" -> f.negation = "ko.negation.failure";
           case "위하" -> f.intention = "ko.intention.purpose";
-          case "있" -> f.progressive = true;
+          case "있" -> {
+            // -고 있다 (an auxiliary) holds; "얘기가 있다" (there is talk) does not.
+            if (m.tag().equals("VX")) f.progressive = true;
+          }
 
           case "보이" -> f.assessed = true;
           case "같" -> f.assessed = true;
@@ -159,7 +164,11 @@ final class ClauseFacts {
           case "대부분" -> f.mostly = true;
           case "경합" -> f.contested = true;
           case "주장", "발표", "보도", "증언", "성명", "브리핑", "말" -> f.speech = true;
-          case "부인", "일축", "반박" -> f.denial = true;
+          case "부인", "일축", "반박" -> {
+            f.denial = true;
+            f.speech = true;
+          }
+          case "얘기", "소문", "전언" -> f.hearsay = true;
           case "작전" -> {
             if (nf.equals("에") && next2 != null && next2.form().equals("나서")) f.intention = "ko.intention.plan";
           }

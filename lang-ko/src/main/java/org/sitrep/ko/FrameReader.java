@@ -76,6 +76,7 @@ final class FrameReader {
   private Mention sentenceTopic;
   private Mention paragraphTopic;
   private Mention priorTopic;
+  private Attribution currentAttribution = Attribution.REPORTED;
   private Mention sentenceTopicMarked; // the first actor marked 은/는 in the sentence
   private Mention documentTopic; // the first actor of a headline: who the report is about
   private DateRange sentenceDate;
@@ -317,7 +318,11 @@ final class FrameReader {
     }
     // A topic (은/는) scopes over its whole sentence; a subject (이/가) carries only when there is no topic.
     Mention carried = sentenceTopicMarked != null ? sentenceTopicMarked : sentenceTopic;
-    Mention agent = subject != null ? subject : carried != null ? carried : later != null ? later : paragraphTopic != null ? paragraphTopic : documentTopic;
+    Mention speaker = null;
+    for (List<Mention> ns : sentenceNames) for (Mention n : ns) if (speaker == null && saysAfter(n)) speaker = asActor(n);
+    // "저항군 말로는 ... 사살했다고 함": who tells of its own deeds does them, when nobody else is named.
+    Mention agent = subject != null ? subject : carried != null ? carried : later != null ? later : paragraphTopic != null ? paragraphTopic
+        : speaker != null ? speaker : documentTopic;
     String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later"
         : sentenceTopic == null && paragraphTopic == null && documentTopic != null ? "ko.role.headline-topic" : "ko.role.topic-carried";
     priorTopic = sentenceTopic != null ? sentenceTopic : paragraphTopic;
@@ -349,9 +354,10 @@ final class FrameReader {
       return;
     }
     intervention(f, names, agent);
+    currentAttribution = att;
     EventDraft made = events(f, names, agent, agentRule, att, date, sentenceNames);
     territory(f, names, agent, att, date, made);
-    casualties(f, names, agent, made != null ? made : recent(c), clauseIndex);
+    casualties(f, names, agent, made != null ? made : fitting(recent(c), names, date), clauseIndex);
     outcomes(f, names, agent, c);
     relationsOf(f, names, agent, att, date);
   }
@@ -479,7 +485,8 @@ final class FrameReader {
     if (t == null) return null;
     Clause c = f.clause;
     if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
-      EventDraft r = recent(c);
+      // "이번 공격": the event the report is about (its first); "이 공격", "같은 전투": the one just told.
+      EventDraft r = text.substring(c.start(), c.end()).contains("이번") && !events.isEmpty() ? events.get(0) : recent(c);
       if (r != null) {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
@@ -507,8 +514,15 @@ final class FrameReader {
           side2 = other(names, side1, Role.OBJ, Role.DAT, Role.GEN);
         }
         if (side1 == null || side1.name().equals(CIVILIANS)) {
-          // An unattributed blast told after the event it belongs to adds to it.
+          // An unattributed blast told after the event it belongs to adds to it: the event in focus of that day.
           EventDraft r = recent(c);
+          for (int i = events.size() - 1; i >= 0 && date != null && events.get(i).focus >= c.paragraph() - 1; i--) {
+            EventDraft x = events.get(i);
+            if (x.date != null && x.date.start().equals(date.start())) {
+              r = x;
+              break;
+            }
+          }
           Mention own = placeIn(names);
           boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
           boolean sameDay = date != null && r != null && r.date != null && r.date.start().equals(date.start());
@@ -668,7 +682,10 @@ final class FrameReader {
       if (side1 != null) d.actor(side1.name(), 1, side1.commander(), anchor(side1));
       else if (side1Name != null) d.actor(side1Name, 1, null, null);
       if (side2 != null) d.actor(side2.name(), 2, side2.commander(), anchor(side2));
-      else if (side2Name != null && d.actors.isEmpty() == false) d.actor(side2Name, 2, null, null);
+      else if (side2Name != null && d.actors.isEmpty() == false) {
+        d.actor(side2Name, 2, null, null);
+        d.assumedTarget = side2Name;
+      }
       if (d.actors.isEmpty()) continue;
       d.place = place.place().toPlace(place.start() >= c.start() && place.end() <= c.end() ? anchor(place) : null);
       d.date = date;
@@ -1045,9 +1062,16 @@ final class FrameReader {
       // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
       if (t.cls().equals("ARREST") && victim.equals(CIVILIANS)) continue;
       EventDraft e = target;
+      if (e == null) e = killing(f, t, names, agent, victim);
       if (e == null) continue;
       Range r = q.range();
       Span words = span(qs0, Math.max(qe, t.end()));
+      if (e.assumedTarget != null && !e.assumedTarget.equals(victim) && !victim.equals(e.side(1))) {
+        // The target was assumed (civilians); the losses name who it was.
+        e.actors.remove(e.assumedTarget);
+        e.assumedTarget = null;
+        e.actor(victim, 2, null, null);
+      }
       e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
       if (!e.has(victim)) e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
       if (e.subtype != null && e.subtype.type() == EventType.PROTESTS && victim.equals("Protesters") && kind == CasualtyKind.KILLED) {
@@ -1060,6 +1084,36 @@ final class FrameReader {
       prevCasualtyVictim = victim;
       prevCasualtyClause = clauseIndex;
     }
+  }
+
+  /**
+   * "28일 다라에서 탈레반 30여명을 사살했다": a side killing or taking the other's fighters is a clash
+   * even when no word of fighting is said ({@code ko.attack.kill-implies-clash}); killing civilians
+   * is an attack on them.
+   */
+  private EventDraft killing(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, String victim) {
+    // Only combat words (사살 shot dead, 생포 taken alive): 살해 (murder) of a total is how summaries speak.
+    if (!(t.form().equals("사살") || t.form().equals("생포")) || t.passive() || agent == null || agent.name().equals(victim)) return null;
+    Clause c = f.clause;
+    List<Mention> places = eventPlaces(names, t, SubType.ARMED_CLASH);
+    if (places.isEmpty()) return null;
+    Mention place = places.get(0);
+    EventDraft d = new EventDraft();
+    d.subtype = victim.equals(CIVILIANS) ? SubType.ATTACK : SubType.ARMED_CLASH;
+    d.paragraph = c.paragraph();
+    d.focus = c.paragraph();
+    d.sentence = c.sentence();
+    d.position = c.start();
+    d.actor(agent.name(), 1, agent.commander(), anchor(agent));
+    d.actor(victim, 2, null, null);
+    d.place = place.place().toPlace(place.start() >= c.start() && place.end() <= c.end() ? anchor(place) : null);
+    d.date = sentenceDate != null ? sentenceDate : paragraphDate;
+    d.attribution = currentAttribution;
+    d.evidence.add(evidence(c, t));
+    d.fired("ko.attack.kill-implies-clash", span(t.start(), t.end()));
+    events.add(d);
+    last = d;
+    return d;
   }
 
   private CasualtyKind kind(Trigger t) {
@@ -1079,6 +1133,16 @@ final class FrameReader {
     int e = end;
     while (e < text.length() && text.charAt(e) == ' ') e++;
     return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.indexOf('등', e) > 0 && text.indexOf('등', e) - e < 12;
+  }
+
+  /** The event in focus, unless the clause names another place or day of its own. */
+  private EventDraft fitting(EventDraft r, List<Mention> names, DateRange date) {
+    if (r == null) return null;
+    if (date != null && r.date != null && !date.near(r.date, 1)) return null;
+    Mention own = placeIn(names);
+    if (own != null && r.place != null && own.place().precision() != org.sitrep.model.PlacePrecision.PROVINCE
+        && !own.place().name().equals(r.place.name()) && r.place.anchor() != null) return null;
+    return r;
   }
 
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */

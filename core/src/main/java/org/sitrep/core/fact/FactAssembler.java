@@ -117,6 +117,8 @@ public final class FactAssembler {
     if (a.date() == null && b.date() == null) sameTime = true;
     // A retelling that gives no day is the dated telling of the same kind of event at that place.
     else if (a.date() == null || b.date() == null) sameTime = a.subtype() == b.subtype() && (sameName || loose);
+    // Two days named to the day are two days; "within a day" is for ranges and looser dates.
+    else if (a.date().precision() == org.sitrep.model.Precision.DAY && b.date().precision() == org.sitrep.model.Precision.DAY) sameTime = sameDay;
     else sameTime = sameName ? a.date().near(b.date(), 1) : sameDay;
     if (!sameTime) return false;
     Set<String> names = new TreeSet<>();

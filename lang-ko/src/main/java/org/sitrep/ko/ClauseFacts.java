@@ -198,7 +198,7 @@ final class ClauseFacts {
     Morpheme p = ms.get(k - 1);
     String f = p.form();
     if (p.tag().equals("MM") && (f.equals("이") || f.equals("그") || f.equals("두") || f.equals("세") || f.equals("해당") || f.equals("이런") || f.equals("그런"))) return true;
-    if (f.equals("이번") || f.equals("해당")) return true;
+    if (f.equals("이번") || f.equals("해당") || f.equals("당시")) return true;
     // Nori splits 이번 into 이/NNG 번/NNG.
     if (f.equals("번") && k - 2 >= from && ms.get(k - 2).form().equals("이")) return true;
     return k - 2 >= from && p.isEnding() && ms.get(k - 2).form().equals("같");

@@ -348,8 +348,10 @@ final class FrameReader {
       if (f.intention != null && f.negation == null && !f.background) join(f, names, agent, att, date, true);
       return;
     }
-    if (f.claimsResponsibility) responsibility(f, names, agent);
-    if (f.habitual || f.condemned || f.claimsResponsibility || f.summary) {
+    // A claim of responsibility names the attacker of the event just told; told with its own attack
+    // ("지난달 ... 폭탄 공격의 배후를 자처했다") it is that attack, claimed.
+    boolean claimedBack = f.claimsResponsibility && responsibility(f, names, agent);
+    if (f.habitual || f.condemned || claimedBack || f.summary) {
       relationsOf(f, names, agent, att, date);
       return;
     }
@@ -363,9 +365,11 @@ final class FrameReader {
   }
 
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
-  private void responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
+  private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
-    if (r == null || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    if (agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return true;
+    boolean ownAttack = f.triggers.stream().anyMatch(t -> REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && f.triggers.stream().noneMatch(Trigger::anaphoric);
+    if (r == null || ownAttack && !r.has(UNIDENTIFIED)) return !ownAttack;
     for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
       EventDraft e = events.get(i);
       if (!e.has(UNIDENTIFIED) && e != r) continue;
@@ -379,6 +383,7 @@ final class FrameReader {
       e.attribution = new Attribution(a.stance(), a.source(), a.via(), agent.name(), a.disputedBy());
       e.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
     }
+    return true;
   }
 
   /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
@@ -549,6 +554,11 @@ final class FrameReader {
         if (side2 != null && !side2.name().equals(CIVILIANS) && t.form().equals("암살")) side2Name = null;
       }
       case "ARREST" -> {
+        // "급습해 8명을 사살하고 3명을 체포했다": those taken in a fight are its prisoners, not arrests.
+        if (last != null && last.sentence == c.sentence() && last.subtype != null && last.subtype.type() == EventType.BATTLES) {
+          last.evidence.add(evidence(c, t));
+          return last;
+        }
         subtype = SubType.ARRESTS;
         rule = "ko.arrest";
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
@@ -618,8 +628,11 @@ final class FrameReader {
             rule = "ko.attack.sentence-actors";
           }
         }
+        // Civilians suffer attacks; they do not make them.
+        if (side1 != null && side1.name().equals(CIVILIANS)) side1 = null;
         if (side1 == null && side2 == null) return null;
         if (side1 == null) {
+          if (side2.name().equals(CIVILIANS)) return null;
           side1 = side2;
           side2 = null;
         }
@@ -690,6 +703,10 @@ final class FrameReader {
       d.place = place.place().toPlace(place.start() >= c.start() && place.end() <= c.end() ? anchor(place) : null);
       d.date = date;
       d.attribution = att;
+      if (f.claimsResponsibility && side1 != null) {
+        d.attribution = new Attribution(att.stance(), att.source(), att.via(), side1.name(), att.disputedBy());
+        d.fired("ko.attribution.claimed-responsibility", span(c.start(), c.end()));
+      }
       d.evidence.add(evidence(c, t));
       d.fired(rule, span(t.start(), t.end()));
       if (side1 != null) d.fired(side1 == agent ? agentRule : "ko.role." + side1.role().name().toLowerCase(java.util.Locale.ROOT), span(side1.start(), side1.end()));
@@ -1003,7 +1020,7 @@ final class FrameReader {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
       int qs0 = q.span().start(), qe = q.span().end();
-      if (listMember(qe) || inclusiveTotal(qs0)) continue;
+      if (listMember(qe) || inclusiveTotal(qs0) || bothSidesLosses(qs0)) continue;
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
       Trigger t = null;
       for (Trigger x : f.triggers) {
@@ -1143,6 +1160,12 @@ final class FrameReader {
     if (own != null && r.place != null && own.place().precision() != org.sitrep.model.PlacePrecision.PROVINCE
         && !own.place().name().equals(r.place.name()) && r.place.anchor() != null) return null;
     return r;
+  }
+
+  /** "양측에서 최소 5명이 숨졌다": the losses of both sides together are no one's figure. */
+  private boolean bothSidesLosses(int at) {
+    String before = text.substring(Math.max(0, at - 10), at);
+    return before.contains("양측") || before.contains("쌍방") || before.contains("양쪽");
   }
 
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */

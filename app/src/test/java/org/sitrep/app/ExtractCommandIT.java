@@ -110,4 +110,18 @@ class ExtractCommandIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.stderr()).startsWith("sitrep: " + persian + ": unsupported language: ");
   }
+
+  @Test
+  void explain_prints_each_fact_with_the_rules_and_the_words_they_fired_on() throws Exception {
+    Cli.Run run = Cli.run("extract", "--explain", "--published", "2021-09-20", good.toString());
+    assertThat(run.exit()).as(run.stderr()).isZero();
+    assertThat(run.out()).contains("# good-2021-09-20 (ko)").contains("event e1: ").containsPattern("rule ko\\.[a-z.-]+ on «[^»]+» at \\d+\\.\\.\\d+");
+  }
+
+  @Test
+  void the_publication_date_defaults_to_a_date_ending_the_file_name() throws Exception {
+    assertThat(JSON.readTree(Cli.run("extract", good.toString()).stdout()).at("/document/published").asText()).isEqualTo("2021-09-20");
+    Path undated = Files.writeString(dir.resolve("undated.txt"), KOREAN);
+    assertThat(JSON.readTree(Cli.run("extract", undated.toString()).stdout()).at("/document/published").isNull()).isTrue();
+  }
 }

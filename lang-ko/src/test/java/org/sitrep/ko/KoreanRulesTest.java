@@ -177,4 +177,40 @@ class KoreanRulesTest {
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.subtype()).isEqualTo(SubType.GOVERNMENT_REGAINS_TERRITORY));
     assertThat(List.of(r.control().get(0).status())).containsExactly(ControlStatus.TOOK);
   }
+
+  @Test
+  void killing_the_other_sides_fighters_is_a_clash_even_unnamed() {
+    Report r = read("저항군 말로는 28일 다라 지구에서 탈레반 대원 30여명을 사살했다고 함.", LocalDate.of(2021, 9, 30));
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.subtype()).isEqualTo(SubType.ARMED_CLASH);
+      assertThat(e.actors().get(0).name()).isEqualTo(NRF);
+      assertThat(e.rules()).contains("ko.attack.kill-implies-clash");
+      assertThat(casualty(e, TALIBAN, CasualtyKind.KILLED).high()).isEqualTo(39);
+    });
+  }
+
+  @Test
+  void prisoners_taken_in_a_raid_belong_to_the_raid() {
+    Report r = read("탈레반은 어제 헤라트에서 IS-K 은신처를 급습해 조직원 8명을 사살하고 3명을 체포했다고 밝혔다.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.subtype()).isEqualTo(SubType.ARMED_CLASH);
+      assertThat(casualty(e, "Islamic State Khorasan", CasualtyKind.CAPTURED).low()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void losses_of_both_sides_together_are_no_sides_figure() {
+    Report r = read("어제 헬만드주에서 탈레반과 저항군이 충돌해 양측에서 최소 5명이 숨졌다.");
+    assertThat(r.events()).allMatch(e -> e.casualties().isEmpty());
+  }
+
+  @Test
+  void a_bombing_told_with_its_claim_is_that_bombing_claimed() {
+    Report r = read("IS-K는 지난달 헤라트 시내 사원을 겨냥한 폭탄 공격의 배후를 자처했다. 당시 공격으로 예배자 6명이 숨졌다.", LocalDate.of(2023, 5, 2));
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.actors().get(0).name()).isEqualTo("Islamic State Khorasan");
+      assertThat(e.attribution().claimedBy()).isEqualTo("Islamic State Khorasan");
+      assertThat(casualty(e, "Civilians", CasualtyKind.KILLED).low()).isEqualTo(6);
+    });
+  }
 }

@@ -76,6 +76,7 @@ final class FrameReader {
   private Mention sentenceTopic;
   private Mention paragraphTopic;
   private Mention priorTopic;
+  private boolean inBullet; // the sentence is an item of a list
   private Attribution currentAttribution = Attribution.REPORTED;
   private Mention sentenceTopicMarked; // the first actor marked 은/는 in the sentence
   private Mention documentTopic; // the first actor of a headline: who the report is about
@@ -180,10 +181,12 @@ final class FrameReader {
     sentencePlace = null;
     sentencePlaces.clear();
     char lead = text.charAt(sc.get(0).start());
-    if (lead == '-' || lead == '•' || lead == '■' || lead == '·' || lead == '*') {
+    inBullet = lead == '-' || lead == '•' || lead == '■' || lead == '·' || lead == '*';
+    if (inBullet) {
       // A bullet is an item of its own: nothing carries over from the bullet before.
       paragraphDate = null;
       paragraphTopic = null;
+      paragraphPlace = null;
     }
     List<ClauseFacts> facts = new ArrayList<>();
     List<List<Mention>> names = new ArrayList<>();
@@ -496,6 +499,7 @@ final class FrameReader {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
         r.fired("ko.event.anaphor", span(t.start(), t.end()));
+        last = r;
       }
       return r;
     }
@@ -519,21 +523,23 @@ final class FrameReader {
           side2 = other(names, side1, Role.OBJ, Role.DAT, Role.GEN);
         }
         if (side1 == null || side1.name().equals(CIVILIANS)) {
-          // An unattributed blast told after the event it belongs to adds to it: the event in focus of that day.
-          EventDraft r = recent(c);
-          for (int i = events.size() - 1; i >= 0 && date != null && events.get(i).focus >= c.paragraph() - 1; i--) {
+          // An unattributed blast told after the event it belongs to adds to it: the event in focus of
+          // that day at that place ({@code ko.event.continuation}).
+          Mention ownPlace = placeIn(names);
+          EventDraft r = null;
+          for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= c.paragraph() - 1; i--) {
             EventDraft x = events.get(i);
-            if (x.date != null && x.date.start().equals(date.start())) {
+            boolean dayFits = date == null || x.date == null || x.date.near(date, 0);
+            if (x.subtype != null && dayFits && placeFits(x, ownPlace)) {
               r = x;
               break;
             }
           }
-          Mention own = placeIn(names);
-          boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
-          boolean sameDay = date != null && r != null && r.date != null && r.date.start().equals(date.start());
-          if (r != null && (samePlace || sameDay) && r.subtype != null && (date == null || r.date == null || r.date.near(date, 0))) {
+          if (r != null) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
+            r.focus = c.paragraph();
+            last = r;
             return r;
           }
           side1Name = UNIDENTIFIED;
@@ -626,6 +632,21 @@ final class FrameReader {
             side1 = named.get(0);
             side2 = named.get(1);
             rule = "ko.attack.sentence-actors";
+          }
+        }
+        if (side1 == null && !t.passive()) {
+          // "탈레반과 현지 무장세력 간 교전": two sides named together before the word of fighting.
+          Mention first = null;
+          for (Mention m : names) {
+            Mention a = asActor(m);
+            if (a == null || a.start() >= t.start() || a.name().equals(CIVILIANS)) continue;
+            if (first == null && m.role() == Role.LIST) first = a;
+            else if (first != null && !a.name().equals(first.name())) {
+              side1 = first;
+              side2 = a;
+              rule = "ko.attack.between";
+              break;
+            }
           }
         }
         // Civilians suffer attacks; they do not make them.
@@ -776,7 +797,17 @@ final class FrameReader {
       }
       return null;
     }
-    if (agent == null) return null;
+    if (agent == null) {
+      // "우즈베키스탄 정부, 탈레반 대표단과 ... 합의": the first two actors the clause names.
+      Mention first = null;
+      for (Mention n : names) {
+        Mention a = asActor(n);
+        if (a == null || a.name().equals(CIVILIANS)) continue;
+        if (first == null) first = a;
+        else if (!a.name().equals(first.name())) return new Mention[] {first, a};
+      }
+      return null;
+    }
     Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
     return other == null ? null : new Mention[] {agent, other};
   }
@@ -854,13 +885,44 @@ final class FrameReader {
       }
       if (!own.isEmpty()) break;
     }
-    if (!own.isEmpty()) return own;
-    Mention ctx = sentencePlace != null ? sentencePlace : !sentencePlaces.isEmpty() ? sentencePlaces.get(0) : paragraphPlace != null ? paragraphPlace : documentPlace;
+    if (!own.isEmpty()) return narrowed(own, names);
+    // Talks and deals happen where they are said to; a place from far back in the document is a guess.
+    boolean local = inBullet && (subtype == SubType.AGREEMENT || subtype == SubType.OTHER);
+    Mention ctx = sentencePlace != null ? sentencePlace : !sentencePlaces.isEmpty() ? sentencePlaces.get(0) : paragraphPlace != null ? paragraphPlace
+        : local ? null : documentPlace;
     if (ctx == null) {
       for (Mention m : names) if (m.kind() == Mention.Kind.PLACE) return List.of(m);
       return List.of();
     }
     return List.of(ctx);
+  }
+
+  /**
+   * "바다흐샨주 쿠란 와 문잔", "바글란주 안다라브": a province followed by a place inside it names that
+   * place ({@code ko.place.narrowed}).
+   */
+  private List<Mention> narrowed(List<Mention> own, List<Mention> names) {
+    List<Mention> out = new ArrayList<>(own.size());
+    for (Mention p : own) {
+      Mention inner = p;
+      if (p.place().kind() == PlaceKind.PROVINCE) {
+        for (Mention q : names) {
+          if (q.kind() != Mention.Kind.PLACE || q.start() < p.end() || q.start() - p.end() > 3) continue;
+          if (java.util.Objects.equals(q.place().admin1(), p.place().admin1()) && q.place().kind() != PlaceKind.PROVINCE) inner = q;
+          break;
+        }
+      }
+      if (!out.contains(inner)) out.add(inner);
+    }
+    return out;
+  }
+
+  /** A place named in a clause fits an event at the same province, or at a place whose name holds it. */
+  private static boolean placeFits(EventDraft x, Mention own) {
+    if (own == null || x.place == null) return true;
+    if (x.place.admin1() != null && x.place.admin1().equals(own.place().admin1())) return true;
+    String a = x.place.name(), b = own.place().name();
+    return a.contains(b) || b.contains(a);
   }
 
   /** Two places of one list: only separators between them. */

@@ -72,7 +72,10 @@ final class Roles {
         }
         return r;
       }
-      if (m.start() - end > 40 || text.substring(end, m.start()).indexOf('\n') >= 0) return Role.NONE;
+      if (m.start() - end > 40) return Role.NONE;
+      String gap = text.substring(end, m.start());
+      // A sentence ends between the name and the next particle: the name has none.
+      if (gap.indexOf('\n') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('!') >= 0) return Role.NONE;
       if (!m.isNominal()) return Role.NONE;
       k++;
       nouns++;

@@ -77,6 +77,8 @@ final class FrameReader {
   private Mention paragraphTopic;
   private Mention priorTopic;
   private boolean inBullet; // the sentence is an item of a list
+  private Clause cachedClause;
+  private String cachedText;
   private Attribution currentAttribution = Attribution.REPORTED;
   private Mention sentenceTopicMarked; // the first actor marked 은/는 in the sentence
   private Mention documentTopic; // the first actor of a headline: who the report is about
@@ -391,7 +393,7 @@ final class FrameReader {
 
   /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
   private void intervention(ClauseFacts f, List<Mention> names, Mention agent) {
-    String s = text.substring(f.clause.start(), f.clause.end());
+    String s = clauseText(f.clause);
     if (!s.contains("해산")) return;
     EventDraft r = recent(f.clause);
     if (r == null || r.subtype == null || r.subtype.type() != EventType.PROTESTS || agent == null) return;
@@ -494,7 +496,7 @@ final class FrameReader {
     Clause c = f.clause;
     if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
       // "이번 공격": the event the report is about (its first); "이 공격", "같은 전투": the one just told.
-      EventDraft r = text.substring(c.start(), c.end()).contains("이번") && !events.isEmpty() ? events.get(0) : recent(c);
+      EventDraft r = clauseText(c).contains("이번") && !events.isEmpty() ? events.get(0) : recent(c);
       if (r != null) {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
@@ -580,7 +582,7 @@ final class FrameReader {
         if (side2 == null) side2Name = CIVILIANS;
       }
       case "PROTEST" -> {
-        subtype = text.substring(c.start(), c.end()).contains("평화") ? SubType.PEACEFUL_PROTEST : SubType.PEACEFUL_PROTEST;
+        subtype = clauseText(c).contains("평화") ? SubType.PEACEFUL_PROTEST : SubType.PEACEFUL_PROTEST;
         rule = "ko.protest";
         side1 = null;
         side1Name = "Protesters";
@@ -674,7 +676,7 @@ final class FrameReader {
         if (agent == null) return null;
       }
       case "ALLY" -> {
-        if (!text.substring(c.start(), c.end()).contains("선언")) return null;
+        if (!clauseText(c).contains("선언")) return null;
         subtype = SubType.AGREEMENT;
         rule = "ko.alliance.declared";
         side2 = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST);
@@ -783,7 +785,7 @@ final class FrameReader {
    * first two actors of the document); or a subject and the actor named with it.
    */
   private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
       EventDraft r = last;
       if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)) {
@@ -983,7 +985,7 @@ final class FrameReader {
         if (loc == null) loc = sentencePlace != null && sentencePlace.start() < c.start() ? sentencePlace : paragraphPlace;
         if (loc != null) places.add(loc);
       }
-      if (places.isEmpty() && text.substring(c.start(), c.end()).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
+      if (places.isEmpty() && clauseText(c).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
       status = f.contested ? ControlStatus.CONTESTED : f.mostly ? ControlStatus.MOSTLY : f.progressive || f.state ? ControlStatus.HOLDS : ControlStatus.TOOK;
       rule = status == ControlStatus.HOLDS ? "ko.control.holds" : status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.took";
     }
@@ -1014,7 +1016,7 @@ final class FrameReader {
   /** "여전히 남아 싸움을 이어가고 있다": still there and fighting on is contesting the place. */
   private void holdingOut(ClauseFacts f, List<Mention> names, Mention agent, Attribution att) {
     Clause c = f.clause;
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     boolean still = s.contains("여전히") || s.contains("아직");
     boolean remain = s.contains("남아") || s.contains("버티") || s.contains("지키");
     if (!still || !remain || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
@@ -1069,7 +1071,7 @@ final class FrameReader {
 
   /** 이 지역 / 이지역 / 이곳: the place named before. */
   private boolean anaphor(Clause c) {
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     return s.contains("이지역") || s.contains("이 지역") || s.contains("이곳");
   }
 
@@ -1333,7 +1335,7 @@ final class FrameReader {
 
   /** An alliance declared, made or signed: 선언, 맺다, 결성, 체결, 손잡다. */
   private boolean allianceMade(Clause c) {
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡");
   }
 
@@ -1410,7 +1412,7 @@ final class FrameReader {
 
   private String means(Clause c) {
     List<String> found = new ArrayList<>();
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     // On the characters: Nori splits 피난처 into 피난/처.
     for (Map.Entry<String, String> e : lexicon.means.entrySet()) {
       if (s.contains(e.getKey()) && !found.contains(e.getValue())) found.add(e.getValue());
@@ -1634,6 +1636,15 @@ final class FrameReader {
     }
     while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) e--;
     return span(s, e);
+  }
+
+  /** The words of a clause, cut once: several rules look at them. */
+  private String clauseText(Clause c) {
+    if (c != cachedClause) {
+      cachedClause = c;
+      cachedText = text.substring(c.start(), c.end());
+    }
+    return cachedText;
   }
 
   /** The original-text span of normalised characters {@code [s, e)}. */

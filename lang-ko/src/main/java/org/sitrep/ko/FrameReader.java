@@ -256,16 +256,16 @@ final class FrameReader {
   /** Who says it: a subject named after the quote ("...죽었다고 저항군이 주장함"), else the sentence's first subject or topic. */
   private Mention speaker(List<List<Mention>> names, int quoteClause, int verbClause) {
     for (Mention m : names.get(verbClause)) {
-      if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause)) return m;
+      if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause, sentenceStart(m.start()))) return m;
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE) return m;
     return null;
   }
 
-  private boolean isAfterQuote(Mention m, boolean sameClause) {
+  private boolean isAfterQuote(Mention m, boolean sameClause, int sentenceStart) {
     if (!sameClause) return true;
-    // The quote ends before the mention: some ending -다고/-라고 lies before it.
-    int from = Math.max(0, m.start() - 40);
+    // The quote ends before the mention, in its sentence: some ending -다고/-라고 lies before it.
+    int from = Math.max(sentenceStart, m.start() - 40);
     String before = text.substring(from, m.start());
     return before.contains("다고") || before.contains("라고") || before.contains("다는") || before.contains("\"");
   }

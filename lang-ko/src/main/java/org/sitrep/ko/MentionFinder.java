@@ -112,7 +112,11 @@ final class MentionFinder {
           rule = "ko.actor.kind-leader";
         } else {
           Mention place = nearestPlace(places, clauses, i);
-          if (place == null) {
+          Mention earlier = place == null ? earlierGroup(found, i, english) : null;
+          if (earlier != null) {
+            // "하자라족 민병대 ... 민병대로부터": a bare kind names the group of that kind told before.
+            name = earlier.name();
+          } else if (place == null) {
             if (!ethnic) continue;
             name = english;
           } else {
@@ -123,6 +127,16 @@ final class MentionFinder {
         found.add(new Mention(Mention.Kind.ACTOR, i, end, name, null, null, null, Role.NONE, rule));
       }
     }
+  }
+
+  /** The latest group of this kind (its English name holds the kind) named before {@code at}. */
+  private static Mention earlierGroup(List<Mention> found, int at, String kind) {
+    Mention best = null;
+    for (Mention m : found) {
+      if (m.kind() == Mention.Kind.ACTOR && m.end() <= at && m.rule().startsWith("ko.actor.kind") && m.name().contains(kind)
+          && (best == null || m.start() > best.start())) best = m;
+    }
+    return best;
   }
 
   /** The person named in "{person}가 이끄는 " right before {@code at}, or null. */

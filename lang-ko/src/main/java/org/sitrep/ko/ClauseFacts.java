@@ -80,6 +80,8 @@ final class ClauseFacts {
         else continue;
       }
       if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      // 손(을) 잡다: to join hands is to ally.
+      if (form.equals("잡") && k - 1 >= c.from() && (ms.get(k - 1).form().equals("손") || k - 2 >= c.from() && ms.get(k - 2).form().equals("손"))) cls = "ALLY";
       if (cls.equals("ABDUCT") && form.equals("끌") && !(nf.equals("고") && next2 != null && next2.form().startsWith("가"))) continue;
       if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서")) continue;
       if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4)) && !containsForm(ms, k + 1, Math.min(c.to(), k + 5), "선언")) continue;
@@ -168,7 +170,7 @@ final class ClauseFacts {
             f.denial = true;
             f.speech = true;
           }
-          case "얘기", "소문", "전언" -> f.hearsay = true;
+          case "얘기", "소문", "전언", "의혹", "설", "관측" -> f.hearsay = true;
           case "작전" -> {
             if (nf.equals("에") && next2 != null && next2.form().equals("나서")) f.intention = "ko.intention.plan";
           }

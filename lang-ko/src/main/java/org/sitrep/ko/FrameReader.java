@@ -229,6 +229,8 @@ final class FrameReader {
         for (int j = k; j < n && verb < 0; j++) if (facts.get(j).speech) verb = j;
         if (verb < 0) continue;
         Mention speaker = speaker(names, k, verb);
+        // "-다는 의혹이 제기됐다": an allegation nobody is named for has no source.
+        if (facts.get(verb).hearsay && speaker != null && !isAfterQuote(speaker, true, sentenceStart(speaker.start()))) speaker = null;
         Attribution a = new Attribution(Stance.CLAIMED, speaker == null ? (according == null ? null : sourceName(according)) : sourceName(speaker),
             according == null ? null : via(according), null, List.of());
         // Each quote covers the clauses since the one before it.
@@ -1329,6 +1331,10 @@ final class FrameReader {
   private void alliance(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
     if (agent == null || agent.kind() != Mention.Kind.ACTOR || !allianceMade(f.clause)) return;
     Mention to = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST, Role.OBJ);
+    if (to == null) {
+      // "NRF와 AFF가 손잡고": the members of a listed subject ally with one another.
+      for (Mention m : listMates(agent)) if (!m.name().equals(agent.name())) to = m;
+    }
     if (to == null) return;
     relation(RelationType.ALLIANCE, agent.name(), to.name(), null, date, att, f.clause, t, "ko.relation.alliance");
   }
@@ -1336,7 +1342,8 @@ final class FrameReader {
   /** An alliance declared, made or signed: 선언, 맺다, 결성, 체결, 손잡다. */
   private boolean allianceMade(Clause c) {
     String s = clauseText(c);
-    return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡");
+    return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡")
+        || s.contains("공동 전선") || s.contains("공동전선");
   }
 
   private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {

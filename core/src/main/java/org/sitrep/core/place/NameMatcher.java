@@ -71,7 +71,62 @@ public final class NameMatcher<T> {
 
   private static final class Node<T> {
     final Map<Character, Node<T>> next = new HashMap<>();
+    /** {@link #next} frozen once the matcher is built: looked up without boxing. */
+    CharTable<Node<T>> table;
     List<Term<T>> terms;
+
+    Node<T> child(char c) {
+      return table.get(c);
+    }
+
+    void freeze() {
+      table = new CharTable<>(next);
+      for (Node<T> n : next.values()) {
+        n.freeze();
+      }
+    }
+  }
+
+  /** Strings looked up by their first character: "does one of them start here?" without a loop over all. */
+  private static final class Prefixes {
+    private final CharTable<String[]> byFirst;
+    private final boolean hasEmpty;
+
+    Prefixes(Collection<String> items) {
+      Map<Character, List<String>> map = new HashMap<>();
+      boolean empty = false;
+      for (String s : items) {
+        if (s.isEmpty()) {
+          empty = true;
+        } else {
+          map.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
+        }
+      }
+      Map<Character, String[]> arrays = new HashMap<>();
+      map.forEach((c, l) -> arrays.put(c, l.toArray(new String[0])));
+      byFirst = new CharTable<>(arrays);
+      hasEmpty = empty;
+    }
+
+    /** Whether one of the strings starts at {@code at} of {@code text}, ending by {@code limit}. */
+    boolean startsAt(CharSequence text, int at, int limit) {
+      if (hasEmpty) {
+        return true;
+      }
+      if (at >= limit) {
+        return false;
+      }
+      String[] cands = byFirst.get(text.charAt(at));
+      if (cands == null) {
+        return false;
+      }
+      for (String p : cands) {
+        if (p.length() <= limit - at && startsWith(text, at, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private final Node<T> root;
@@ -83,9 +138,10 @@ public final class NameMatcher<T> {
   private final Set<String> latinWords;
   private final Set<String> latinFirstWords;
   private final Set<String> notNames;
-  private final List<String> hangulNotNames;
-  private final List<String> followers;
-  private final List<String> strictFollowers;
+  private final Prefixes hangulNotNames;
+  private final Set<String> followerSet;
+  private final Prefixes followers;
+  private final Prefixes strictFollowers;
 
   private NameMatcher(Builder<T> b) {
     this.root = b.root;
@@ -97,9 +153,11 @@ public final class NameMatcher<T> {
     this.latinWords = Set.copyOf(b.latinWords);
     this.latinFirstWords = Set.copyOf(b.latinFirstWords);
     this.notNames = Set.copyOf(b.notNames);
-    this.hangulNotNames = b.notNames.stream().filter(Chars::isHangulName).sorted().toList();
-    this.followers = sortedLongestFirst(b.followers);
-    this.strictFollowers = sortedLongestFirst(b.strictFollowers);
+    this.hangulNotNames = new Prefixes(b.notNames.stream().filter(Chars::isHangulName).sorted().toList());
+    this.followerSet = Set.copyOf(b.followers);
+    this.followers = new Prefixes(sortedLongestFirst(b.followers));
+    this.strictFollowers = new Prefixes(sortedLongestFirst(b.strictFollowers));
+    root.freeze();
     latinFuzzy.freeze();
     hangulFuzzy.freeze();
   }
@@ -119,7 +177,7 @@ public final class NameMatcher<T> {
     boolean[] covered = new boolean[n];
     int i = 0;
     while (i < n) {
-      Match<T> m = f[i] != Chars.SEP && root.next.containsKey(f[i]) && startOk(text, i) ? longestAt(text, f, i) : null;
+      Match<T> m = f[i] != Chars.SEP && startOk(text, i) && root.child(f[i]) != null ? longestAt(text, f, i) : null;
       if (m != null) {
         out.add(m);
         for (int k = m.start(); k < m.end(); k++) {
@@ -211,7 +269,7 @@ public final class NameMatcher<T> {
       if (st.node().terms != null && st.pos() > i) {
         ends.add(st);
       }
-      Node<T> sep = st.node().next.get(Chars.SEP);
+      Node<T> sep = st.node().child(Chars.SEP);
       if (sep != null && st.pos() > i) {
         int p = st.pos();
         while (p < n && f[p] == Chars.SEP) {
@@ -220,7 +278,7 @@ public final class NameMatcher<T> {
         stack.add(new State<>(sep, p));
       }
       if (st.pos() < n && f[st.pos()] != Chars.SEP) {
-        Node<T> child = st.node().next.get(f[st.pos()]);
+        Node<T> child = st.node().child(f[st.pos()]);
         if (child != null) {
           stack.add(new State<>(child, st.pos() + 1));
         }
@@ -251,23 +309,14 @@ public final class NameMatcher<T> {
       return false;
     }
     if (t.endsHangul() && end < n && Chars.isHangul(text.charAt(end))) {
-      if (t.strict() && !startsWithAny(text, end, strictFollowers)) {
+      if (t.strict() && !strictFollowers.startsAt(text, end, n)) {
         return false;
       }
-      if (!t.strict() && t.shortHangul() && !startsWithAny(text, end, followers)) {
+      if (!t.strict() && t.shortHangul() && !followers.startsAt(text, end, n)) {
         return false;
       }
     }
     return !t.caseSensitive() || t.letters().equals(letters(text, start, end));
-  }
-
-  private static boolean startsWithAny(CharSequence text, int at, List<String> prefixes) {
-    for (String p : prefixes) {
-      if (startsWith(text, at, p)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean startsWith(CharSequence text, int at, String prefix) {
@@ -468,7 +517,7 @@ public final class NameMatcher<T> {
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
       boolean candidate = !covered[i]
           && hangulFuzzy.hasLead(Chars.jamo(text.subSequence(i, i + 1)));
-      Match<T> best = !candidate || startsWithNotName(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
+      Match<T> best = !candidate || hangulNotNames.startsAt(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
       if (best != null) {
         out.add(best);
         for (int k = best.start(); k < best.end(); k++) {
@@ -481,22 +530,13 @@ public final class NameMatcher<T> {
     }
   }
 
-  private boolean startsWithNotName(CharSequence text, int start, int wordEnd) {
-    for (String s : hangulNotNames) {
-      if (s.length() <= wordEnd - start && startsWith(text, start, s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd) {
     int n = f.length;
     List<int[]> windows = new ArrayList<>(); // [end, compactLength]
     int maxLen = maxFuzzySyllables + 1;
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen; end++) {
-      if (end == wordEnd || startsWithAny(text, end, followers)) {
+      if (end == wordEnd || followers.startsAt(text, end, n)) {
         windows.add(new int[] {end, end - start});
       }
     }
@@ -515,7 +555,7 @@ public final class NameMatcher<T> {
         if (len > maxLen) {
           break;
         }
-        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || startsWithAny(text, end, followers))) {
+        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(text, end, n))) {
           windows.add(new int[] {end, len});
         }
       }
@@ -545,7 +585,7 @@ public final class NameMatcher<T> {
    */
   private boolean endsInParticle(String window, String nameJamo) {
     String last = window.substring(window.length() - 1);
-    return followers.contains(last) && nameJamo.startsWith(Chars.jamo(window.substring(0, window.length() - 1)));
+    return followerSet.contains(last) && nameJamo.startsWith(Chars.jamo(window.substring(0, window.length() - 1)));
   }
 
   private static boolean isCovered(boolean[] covered, int from, int to) {

@@ -1,40 +1,49 @@
 package org.sitrep.core.place;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A frozen map from characters to values: sorted keys and a binary search, so the scanners look
- * up a character without boxing it or hashing. Immutable; thread-safe.
+ * A frozen map from characters to values (open addressing, linear probing), so the scanners
+ * look up a character without boxing or hashing it. Immutable; thread-safe.
  */
 final class CharTable<V> {
   private final char[] keys;
   private final Object[] values;
+  private final int mask;
 
   CharTable(Map<Character, V> map) {
-    keys = new char[map.size()];
-    values = new Object[map.size()];
-    Character[] sorted = map.keySet().toArray(new Character[0]);
-    Arrays.sort(sorted);
-    for (int i = 0; i < sorted.length; i++) {
-      keys[i] = sorted[i];
-      values[i] = map.get(sorted[i]);
+    int size = 4;
+    while (size < map.size() * 2) {
+      size <<= 1;
     }
+    keys = new char[size];
+    values = new Object[size];
+    mask = size - 1;
+    for (Map.Entry<Character, V> e : map.entrySet()) {
+      int i = slot(e.getKey());
+      while (values[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = e.getKey();
+      values[i] = e.getValue();
+    }
+  }
+
+  private int slot(char c) {
+    return (c * 0x9E3779B1 >>> 16) & mask;
   }
 
   /** The value of {@code c}, or null. */
   @SuppressWarnings("unchecked")
   V get(char c) {
-    char[] k = keys;
-    if (k.length <= 8) {
-      for (int i = 0; i < k.length; i++) {
-        if (k[i] == c) {
-          return (V) values[i];
-        }
+    int i = slot(c);
+    Object v;
+    while ((v = values[i]) != null) {
+      if (keys[i] == c) {
+        return (V) v;
       }
-      return null;
+      i = (i + 1) & mask;
     }
-    int i = Arrays.binarySearch(k, c);
-    return i < 0 ? null : (V) values[i];
+    return null;
   }
 }

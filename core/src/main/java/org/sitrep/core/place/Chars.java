@@ -176,6 +176,22 @@ final class Chars {
     return b.toString();
   }
 
+  /** Writes the jamo of {@code c} (itself when not a syllable) into {@code out} at {@code at}; returns the end. */
+  static int jamo(char c, char[] out, int at) {
+    if (!isHangulSyllable(c)) {
+      out[at] = c;
+      return at + 1;
+    }
+    int idx = c - 0xAC00;
+    out[at++] = (char) (0x1100 + idx / 588);
+    out[at++] = (char) (0x1161 + (idx % 588) / 28);
+    int t = idx % 28;
+    if (t > 0) {
+      out[at++] = (char) (0x11A7 + t);
+    }
+    return at;
+  }
+
   static int countHangulSyllables(CharSequence s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -135,6 +135,140 @@ final class FuzzyIndex<T> {
     return new Result<>(best, List.copyOf(values), bestKeys.get(0).form());
   }
 
+  /**
+   * What {@link #nearest nearest(window, null, limits[w])} gives for each window
+   * {@code query[0, ends[w])}, {@code w < count}, in one pass over the keys: windows sharing their
+   * start share their dynamic-programming rows, and the rows are computed only in the band of
+   * cells a match within the tolerance can pass through. Every window must be at least as long as
+   * the index's leading characters. The list holds null for a window with no near key.
+   */
+  List<Result<T>> nearestPrefixes(char[] query, int[] ends, int[] limits, int count) {
+    List<Result<T>> out = new ArrayList<>(count);
+    int longest = 0;
+    int shortest = Integer.MAX_VALUE;
+    int maxLimit = 0;
+    for (int w = 0; w < count; w++) {
+      out.add(null);
+      longest = Math.max(longest, ends[w]);
+      shortest = Math.min(shortest, ends[w]);
+      maxLimit = Math.max(maxLimit, limits[w]);
+    }
+    if (count == 0) {
+      return out;
+    }
+    if (shortest < prefix || shortest == 0) {
+      for (int w = 0; w < count; w++) { // not the case the scan asks for; the plain way
+        out.set(w, nearest(new String(query, 0, ends[w]), null, limits[w]));
+      }
+      return out;
+    }
+    List<Key<T>> bucket = byFirst.get(new String(query, 0, prefix));
+    if (bucket == null) {
+      return out;
+    }
+    int[] bestDistance = new int[count];
+    java.util.Arrays.fill(bestDistance, Integer.MAX_VALUE);
+    List<List<Key<T>>> bestKeys = new ArrayList<>(count);
+    for (int w = 0; w < count; w++) {
+      bestKeys.add(null);
+    }
+    int[] prev2 = new int[longest + 1];
+    int[] prev = new int[longest + 1];
+    int[] cur = new int[longest + 1];
+    for (Key<T> k : bucket) {
+      String form = k.form();
+      int m = form.length();
+      if (m > longest + maxLimit) {
+        break; // sorted by length
+      }
+      int band = Math.min(maxLimit, k.maxDistance());
+      if (m < shortest - band) {
+        continue;
+      }
+      int[] row = bandedRow(form, query, Math.min(longest, m + band), band, prev2, prev, cur);
+      if (row == null) {
+        continue;
+      }
+      for (int w = 0; w < count; w++) {
+        int limit = Math.min(limits[w], k.maxDistance());
+        int e = ends[w];
+        if (Math.abs(m - e) > limit) {
+          continue;
+        }
+        int d = row[e];
+        if (d == 0 || d > limit || d > bestDistance[w]) {
+          continue;
+        }
+        if (d < bestDistance[w]) {
+          bestDistance[w] = d;
+          bestKeys.set(w, new ArrayList<>(2));
+        }
+        bestKeys.get(w).add(k);
+      }
+    }
+    for (int w = 0; w < count; w++) {
+      List<Key<T>> keys = bestKeys.get(w);
+      if (keys != null) {
+        keys.sort((a, b) -> a.form().compareTo(b.form()));
+        Set<T> values = new LinkedHashSet<>();
+        for (Key<T> k : keys) {
+          values.addAll(k.values());
+        }
+        out.set(w, new Result<>(bestDistance[w], List.copyOf(values), keys.get(0).form()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last row of the optimal-string-alignment table of {@code key} against
+   * {@code query[0, columns)}: entry j is the distance from key to query[0, j), exact up to
+   * {@code band} and above it when farther; null when every prefix is farther. Only cells within
+   * {@code band} of the diagonal are computed (a cheaper alignment never leaves the band).
+   */
+  private static int[] bandedRow(String key, char[] query, int columns, int band, int[] prev2, int[] prev, int[] cur) {
+    final int far = band + 1;
+    int m = key.length();
+    for (int j = 0; j <= columns && j <= band; j++) { // the first row is read only there
+      prev[j] = j;
+    }
+    for (int i = 1; i <= m; i++) {
+      int lo = Math.max(1, i - band);
+      int hi = Math.min(columns, i + band);
+      cur[0] = i <= band ? i : far;
+      int rowMin = cur[0];
+      if (lo > hi) {
+        return null;
+      }
+      cur[lo - 1] = lo - 1 == 0 ? cur[0] : far;
+      char a = key.charAt(i - 1);
+      char a2 = i > 1 ? key.charAt(i - 2) : 0;
+      for (int j = lo; j <= hi; j++) {
+        char b = query[j - 1];
+        int up = j <= i - 1 + band ? prev[j] : far;
+        int v = Math.min(Math.min(up + 1, cur[j - 1] + 1), prev[j - 1] + (a == b ? 0 : 1));
+        if (i > 1 && j > 1 && a == query[j - 2] && a2 == b) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        if (v > far) {
+          v = far;
+        }
+        cur[j] = v;
+        if (v < rowMin) {
+          rowMin = v;
+        }
+      }
+      if (rowMin > band) {
+        return null;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev;
+  }
+
   private static boolean firstWordsAgree(String a, String b) {
     return a == null || b == null || a.equals(b) || (a.length() >= 6 && b.length() >= 6);
   }

@@ -134,6 +134,8 @@ public final class NameMatcher<T> {
   private final FuzzyIndex<T> latinFuzzy;
   private final FuzzyIndex<T> hangulFuzzy;
   private final int maxFuzzySyllables;
+  /** By a syllable's initial and medial (index / 28): whether some fuzzy Hangul name starts so. */
+  private final boolean[] hangulLeads = new boolean[19 * 21];
   private final int maxFuzzyLetters;
   private final Set<String> latinWords;
   private final Set<String> latinFirstWords;
@@ -158,6 +160,9 @@ public final class NameMatcher<T> {
     this.followers = new Prefixes(sortedLongestFirst(b.followers));
     this.strictFollowers = new Prefixes(sortedLongestFirst(b.strictFollowers));
     root.freeze();
+    for (int lead = 0; lead < hangulLeads.length; lead++) {
+      hangulLeads[lead] = hangulFuzzy.hasLead(Chars.jamo(String.valueOf((char) (0xAC00 + lead * 28))));
+    }
     latinFuzzy.freeze();
     hangulFuzzy.freeze();
   }
@@ -515,8 +520,7 @@ public final class NameMatcher<T> {
         wordEnd++;
       }
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
-      boolean candidate = !covered[i]
-          && hangulFuzzy.hasLead(Chars.jamo(text.subSequence(i, i + 1)));
+      boolean candidate = !covered[i] && hangulLeads[(text.charAt(i) - 0xAC00) / 28];
       Match<T> best = !candidate || hangulNotNames.startsAt(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
       if (best != null) {
         out.add(best);
@@ -560,15 +564,38 @@ public final class NameMatcher<T> {
         }
       }
     }
-    Match<T> best = null;
+    // the windows share their start: their jamo are prefixes of one string, looked up together
+    int count = 0;
+    int longest = 0;
     for (int[] win : windows) {
-      int end = win[0];
-      if (isCovered(covered, start, end)) {
-        continue;
+      if (!isCovered(covered, start, win[0])) {
+        windows.set(count++, win);
+        longest = Math.max(longest, win[1]);
       }
-      String compact = Chars.compact(text.subSequence(start, end).toString());
-      FuzzyIndex.Result<T> r = hangulFuzzy.nearest(Chars.jamo(compact), null, hangulLimit(compact.length()));
-      if (r != null && endsInParticle(compact, r.form())) {
+    }
+    if (count == 0) {
+      return null;
+    }
+    int firstWord = wordEnd - start;
+    char[] jamo = new char[longest * 3];
+    int[] jamoAt = new int[longest + 1]; // syllables → jamo
+    for (int k = 0; k < longest; k++) {
+      char c = text.charAt(k < firstWord ? start + k : next + (k - firstWord));
+      jamoAt[k + 1] = Chars.jamo(c, jamo, jamoAt[k]);
+    }
+    int[] ends = new int[count];
+    int[] limits = new int[count];
+    for (int w = 0; w < count; w++) {
+      ends[w] = jamoAt[windows.get(w)[1]];
+      limits[w] = hangulLimit(windows.get(w)[1]);
+    }
+    List<FuzzyIndex.Result<T>> results = hangulFuzzy.nearestPrefixes(jamo, ends, limits, count);
+    Match<T> best = null;
+    for (int w = 0; w < count; w++) {
+      int end = windows.get(w)[0];
+      int len = windows.get(w)[1];
+      FuzzyIndex.Result<T> r = results.get(w);
+      if (r != null && endsInParticle(text.charAt(end - 1), r.form(), jamo, jamoAt[len - 1])) {
         continue;
       }
       if (r != null && (best == null || r.distance() < best.distance()
@@ -583,9 +610,16 @@ public final class NameMatcher<T> {
    * A word that is a prefix of a name plus a particle ("모스크가": 모스크 "mosque" + 가, one jamo from
    * 모스크바) is the particle, not a typo in the name's last syllable.
    */
-  private boolean endsInParticle(String window, String nameJamo) {
-    String last = window.substring(window.length() - 1);
-    return followerSet.contains(last) && nameJamo.startsWith(Chars.jamo(window.substring(0, window.length() - 1)));
+  private boolean endsInParticle(char last, String nameJamo, char[] windowJamo, int jamoBeforeLast) {
+    if (!followerSet.contains(String.valueOf(last)) || nameJamo.length() < jamoBeforeLast) {
+      return false;
+    }
+    for (int i = 0; i < jamoBeforeLast; i++) {
+      if (nameJamo.charAt(i) != windowJamo[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCovered(boolean[] covered, int from, int to) {

@@ -10,6 +10,7 @@ final class CharTable<V> {
   private final char[] keys;
   private final Object[] values;
   private final int mask;
+  private final int shift;
 
   CharTable(Map<Character, V> map) {
     int size = 4;
@@ -19,6 +20,7 @@ final class CharTable<V> {
     keys = new char[size];
     values = new Object[size];
     mask = size - 1;
+    shift = 32 - Integer.numberOfTrailingZeros(size);
     for (Map.Entry<Character, V> e : map.entrySet()) {
       int i = slot(e.getKey());
       while (values[i] != null) {
@@ -30,7 +32,7 @@ final class CharTable<V> {
   }
 
   private int slot(char c) {
-    return (c * 0x9E3779B1 >>> 16) & mask;
+    return (c * 0x9E3779B1) >>> shift; // Fibonacci hashing: the product's top bits
   }
 
   /** The value of {@code c}, or null. */

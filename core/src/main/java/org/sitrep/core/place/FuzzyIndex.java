@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class FuzzyIndex<T> {
   /** One indexed form: the compared string, the distance it tolerates, what it names. */
-  private record Key<T>(String form, String firstWord, int maxDistance, List<T> values) {}
+  private record Key<T>(String form, char[] chars, String firstWord, int maxDistance, List<T> values) {}
 
   /** The best keys for a query: their distance and the union of what they name. */
   record Result<T>(int distance, List<T> values, String form) {}
@@ -28,6 +28,9 @@ final class FuzzyIndex<T> {
   /** Leading characters → keys starting with them, sorted by length once frozen. */
   private final Map<String, List<Key<T>>> byFirst = new HashMap<>();
   private final int prefix;
+  /** With a two-character prefix: the buckets of the Hangul leads (initial and medial jamo), by index. */
+  @SuppressWarnings("unchecked")
+  private final List<Key<T>>[] jamoLeads = new List[19 * 21];
   private boolean frozen;
 
   /** An index whose keys and queries must agree on their first character. */
@@ -55,7 +58,7 @@ final class FuzzyIndex<T> {
     }
     Key<T> key = keys.get(form);
     if (key == null) {
-      key = new Key<>(form, firstWord, maxDistance, new ArrayList<>());
+      key = new Key<>(form, form.toCharArray(), firstWord, maxDistance, new ArrayList<>());
       keys.put(form, key);
       byFirst.computeIfAbsent(lead(form), c -> new ArrayList<>()).add(key);
     }
@@ -67,6 +70,9 @@ final class FuzzyIndex<T> {
   void freeze() {
     for (List<Key<T>> bucket : byFirst.values()) {
       bucket.sort(java.util.Comparator.comparingInt((Key<T> k) -> k.form().length()).thenComparing(Key::form));
+    }
+    for (int lead = 0; lead < jamoLeads.length; lead++) {
+      jamoLeads[lead] = byFirst.get(new String(new char[] {(char) (0x1100 + lead / 21), (char) (0x1161 + lead % 21)}));
     }
     frozen = true;
   }
@@ -136,48 +142,93 @@ final class FuzzyIndex<T> {
   }
 
   /**
-   * What {@link #nearest nearest(window, null, limits[w])} gives for each window
-   * {@code query[0, ends[w])}, {@code w < count}, in one pass over the keys: windows sharing their
-   * start share their dynamic-programming rows, and the rows are computed only in the band of
-   * cells a match within the tolerance can pass through. Every window must be at least as long as
-   * the index's leading characters. The list holds null for a window with no near key.
+   * Work arrays for {@link #nearestPrefixes}: one per scan, so the thousands of look-ups of a
+   * text allocate nothing. Not thread-safe.
    */
-  List<Result<T>> nearestPrefixes(char[] query, int[] ends, int[] limits, int count) {
-    List<Result<T>> out = new ArrayList<>(count);
+  static final class Scratch {
+    char[] query = new char[64];
+    int[] ends = new int[16];
+    int[] limits = new int[16];
+    private int[] prev2 = new int[0];
+    private int[] prev = new int[0];
+    private int[] cur = new int[0];
+    private int[] bestDistance = new int[0];
+    private Object[] bestKeys = new Object[0];
+    private Object[] results = new Object[0];
+
+    /** Makes room for a query of {@code length} characters and {@code windows} windows, keeping what is there. */
+    void ensure(int length, int windows) {
+      if (query.length < length) {
+        query = java.util.Arrays.copyOf(query, Math.max(length, query.length * 2));
+      }
+      if (ends.length < windows) {
+        ends = java.util.Arrays.copyOf(ends, Math.max(windows, ends.length * 2));
+        limits = java.util.Arrays.copyOf(limits, ends.length);
+      }
+    }
+
+    /** The result of window {@code w} of the last {@link #nearestPrefixes} call, or null. */
+    @SuppressWarnings("unchecked")
+    <T> Result<T> result(int w) {
+      return (Result<T>) results[w];
+    }
+  }
+
+  /**
+   * What {@link #nearest nearest(window, null, limits[w])} gives for each window
+   * {@code query[0, ends[w])}, {@code w < count} (query, ends and limits taken from the scratch),
+   * in one pass over the keys: windows sharing their start share their dynamic-programming rows,
+   * and the rows are computed only in the band of cells a match within the tolerance can pass
+   * through. Every window must be at least as long as the index's leading characters. Results
+   * are read with {@link Scratch#result}; null for a window with no near key.
+   */
+  @SuppressWarnings("unchecked")
+  void nearestPrefixes(int count, Scratch s) {
+    char[] query = s.query;
+    int[] ends = s.ends;
+    int[] limits = s.limits;
+    if (s.results.length < count) {
+      s.results = new Object[Math.max(count, 2 * s.results.length)];
+      s.bestKeys = new Object[s.results.length];
+      s.bestDistance = new int[s.results.length];
+    }
+    Object[] results = s.results;
     int longest = 0;
     int shortest = Integer.MAX_VALUE;
     int maxLimit = 0;
     for (int w = 0; w < count; w++) {
-      out.add(null);
+      results[w] = null;
       longest = Math.max(longest, ends[w]);
       shortest = Math.min(shortest, ends[w]);
       maxLimit = Math.max(maxLimit, limits[w]);
     }
     if (count == 0) {
-      return out;
+      return;
     }
     if (shortest < prefix || shortest == 0) {
       for (int w = 0; w < count; w++) { // not the case the scan asks for; the plain way
-        out.set(w, nearest(new String(query, 0, ends[w]), null, limits[w]));
+        results[w] = nearest(new String(query, 0, ends[w]), null, limits[w]);
       }
-      return out;
+      return;
     }
-    List<Key<T>> bucket = byFirst.get(new String(query, 0, prefix));
+    List<Key<T>> bucket = bucket(query);
     if (bucket == null) {
-      return out;
+      return;
     }
-    int[] bestDistance = new int[count];
-    java.util.Arrays.fill(bestDistance, Integer.MAX_VALUE);
-    List<List<Key<T>>> bestKeys = new ArrayList<>(count);
+    int[] bestDistance = s.bestDistance;
+    Object[] bestKeys = s.bestKeys;
     for (int w = 0; w < count; w++) {
-      bestKeys.add(null);
+      bestDistance[w] = Integer.MAX_VALUE;
+      bestKeys[w] = null;
     }
-    int[] prev2 = new int[longest + 1];
-    int[] prev = new int[longest + 1];
-    int[] cur = new int[longest + 1];
+    if (s.cur.length < longest + 1) {
+      s.prev2 = new int[longest + 1];
+      s.prev = new int[longest + 1];
+      s.cur = new int[longest + 1];
+    }
+    boolean any = false;
     for (Key<T> k : bucket) {
-      String form = k.form();
-      int m = form.length();
+      int m = k.chars().length;
       if (m > longest + maxLimit) {
         break; // sorted by length
       }
@@ -185,7 +236,7 @@ final class FuzzyIndex<T> {
       if (m < shortest - band) {
         continue;
       }
-      int[] row = bandedRow(form, query, Math.min(longest, m + band), band, prev2, prev, cur);
+      int[] row = bandedRow(k.chars(), query, Math.min(longest, m + band), band, s.prev2, s.prev, s.cur);
       if (row == null) {
         continue;
       }
@@ -201,23 +252,38 @@ final class FuzzyIndex<T> {
         }
         if (d < bestDistance[w]) {
           bestDistance[w] = d;
-          bestKeys.set(w, new ArrayList<>(2));
+          bestKeys[w] = new ArrayList<Key<T>>(2);
         }
-        bestKeys.get(w).add(k);
+        ((List<Key<T>>) bestKeys[w]).add(k);
+        any = true;
       }
     }
+    if (!any) {
+      return;
+    }
     for (int w = 0; w < count; w++) {
-      List<Key<T>> keys = bestKeys.get(w);
+      List<Key<T>> keys = (List<Key<T>>) bestKeys[w];
       if (keys != null) {
         keys.sort((a, b) -> a.form().compareTo(b.form()));
         Set<T> values = new LinkedHashSet<>();
         for (Key<T> k : keys) {
           values.addAll(k.values());
         }
-        out.set(w, new Result<>(bestDistance[w], List.copyOf(values), keys.get(0).form()));
+        results[w] = new Result<>(bestDistance[w], List.copyOf(values), keys.get(0).form());
       }
     }
-    return out;
+  }
+
+  /** The keys sharing the query's leading characters: for two Hangul jamo an array index, else a map look-up. */
+  private List<Key<T>> bucket(char[] query) {
+    if (prefix == 2) {
+      int initial = query[0] - 0x1100;
+      int medial = query[1] - 0x1161;
+      if (initial >= 0 && initial < 19 && medial >= 0 && medial < 21) {
+        return jamoLeads[initial * 21 + medial];
+      }
+    }
+    return byFirst.get(new String(query, 0, prefix));
   }
 
   /**
@@ -226,9 +292,9 @@ final class FuzzyIndex<T> {
    * {@code band} and above it when farther; null when every prefix is farther. Only cells within
    * {@code band} of the diagonal are computed (a cheaper alignment never leaves the band).
    */
-  private static int[] bandedRow(String key, char[] query, int columns, int band, int[] prev2, int[] prev, int[] cur) {
+  private static int[] bandedRow(char[] key, char[] query, int columns, int band, int[] prev2, int[] prev, int[] cur) {
     final int far = band + 1;
-    int m = key.length();
+    int m = key.length;
     for (int j = 0; j <= columns && j <= band; j++) { // the first row is read only there
       prev[j] = j;
     }
@@ -241,8 +307,8 @@ final class FuzzyIndex<T> {
         return null;
       }
       cur[lo - 1] = lo - 1 == 0 ? cur[0] : far;
-      char a = key.charAt(i - 1);
-      char a2 = i > 1 ? key.charAt(i - 2) : 0;
+      char a = key[i - 1];
+      char a2 = i > 1 ? key[i - 2] : 0;
       for (int j = lo; j <= hi; j++) {
         char b = query[j - 1];
         int up = j <= i - 1 + band ? prev[j] : far;

@@ -90,6 +90,8 @@ public final class NameMatcher<T> {
   /** Strings looked up by their first character: "does one of them start here?" without a loop over all. */
   private static final class Prefixes {
     private final CharTable<String[]> byFirst;
+    /** Which characters start some string, one bit each: most positions are ruled out here. */
+    private final long[] firstBits = new long[1024];
     private final boolean hasEmpty;
 
     Prefixes(Collection<String> items) {
@@ -100,6 +102,7 @@ public final class NameMatcher<T> {
           empty = true;
         } else {
           map.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
+          firstBits[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
         }
       }
       Map<Character, String[]> arrays = new HashMap<>();
@@ -116,7 +119,11 @@ public final class NameMatcher<T> {
       if (at >= limit) {
         return false;
       }
-      String[] cands = byFirst.get(text.charAt(at));
+      char c = text.charAt(at);
+      if ((firstBits[c >>> 6] & (1L << c)) == 0) {
+        return false;
+      }
+      String[] cands = byFirst.get(c);
       if (cands == null) {
         return false;
       }
@@ -509,6 +516,7 @@ public final class NameMatcher<T> {
 
   private void fuzzyHangul(CharSequence text, char[] f, boolean[] covered, List<Match<T>> out) {
     int n = f.length;
+    FuzzyIndex.Scratch scratch = new FuzzyIndex.Scratch();
     int i = 0;
     while (i < n) {
       if (!Chars.isHangulSyllable(text.charAt(i)) || (i > 0 && Chars.isHangul(text.charAt(i - 1)))) {
@@ -521,7 +529,7 @@ public final class NameMatcher<T> {
       }
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
       boolean candidate = !covered[i] && hangulLeads[(text.charAt(i) - 0xAC00) / 28];
-      Match<T> best = !candidate || hangulNotNames.startsAt(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
+      Match<T> best = !candidate || hangulNotNames.startsAt(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd, scratch);
       if (best != null) {
         out.add(best);
         for (int k = best.start(); k < best.end(); k++) {
@@ -534,14 +542,20 @@ public final class NameMatcher<T> {
     }
   }
 
-  private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd) {
+  private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd,
+      FuzzyIndex.Scratch scratch) {
     int n = f.length;
-    List<int[]> windows = new ArrayList<>(); // [end, compactLength]
     int maxLen = maxFuzzySyllables + 1;
+    // windows: [start, end) of compactLength syllables, in the order they are judged
+    scratch.ensure(3 * maxLen, 2 * maxLen + 2);
+    int[] winEnd = scratch.ends;   // the text end of each window, until its jamo end replaces it below
+    int[] winLen = scratch.limits; // its syllables, until its tolerance replaces it below
+    int count = 0;
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen; end++) {
       if (end == wordEnd || followers.startsAt(text, end, n)) {
-        windows.add(new int[] {end, end - start});
+        winEnd[count] = end;
+        winLen[count++] = end - start;
       }
     }
     // a name with a space inside: the whole first word, a separator, the start of the next
@@ -560,42 +574,46 @@ public final class NameMatcher<T> {
           break;
         }
         if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(text, end, n))) {
-          windows.add(new int[] {end, len});
+          winEnd[count] = end;
+          winLen[count++] = len;
         }
       }
     }
     // the windows share their start: their jamo are prefixes of one string, looked up together
-    int count = 0;
+    int kept = 0;
     int longest = 0;
-    for (int[] win : windows) {
-      if (!isCovered(covered, start, win[0])) {
-        windows.set(count++, win);
-        longest = Math.max(longest, win[1]);
+    for (int w = 0; w < count; w++) {
+      if (!isCovered(covered, start, winEnd[w])) {
+        winEnd[kept] = winEnd[w];
+        winLen[kept++] = winLen[w];
+        longest = Math.max(longest, winLen[w]);
       }
     }
+    count = kept;
     if (count == 0) {
       return null;
     }
+    int[] ends = new int[count];
+    int[] lens = new int[count];
+    System.arraycopy(winEnd, 0, ends, 0, count);
+    System.arraycopy(winLen, 0, lens, 0, count);
     int firstWord = wordEnd - start;
-    char[] jamo = new char[longest * 3];
+    char[] jamo = scratch.query;
     int[] jamoAt = new int[longest + 1]; // syllables → jamo
     for (int k = 0; k < longest; k++) {
       char c = text.charAt(k < firstWord ? start + k : next + (k - firstWord));
       jamoAt[k + 1] = Chars.jamo(c, jamo, jamoAt[k]);
     }
-    int[] ends = new int[count];
-    int[] limits = new int[count];
     for (int w = 0; w < count; w++) {
-      ends[w] = jamoAt[windows.get(w)[1]];
-      limits[w] = hangulLimit(windows.get(w)[1]);
+      scratch.ends[w] = jamoAt[lens[w]];
+      scratch.limits[w] = hangulLimit(lens[w]);
     }
-    List<FuzzyIndex.Result<T>> results = hangulFuzzy.nearestPrefixes(jamo, ends, limits, count);
+    hangulFuzzy.nearestPrefixes(count, scratch);
     Match<T> best = null;
     for (int w = 0; w < count; w++) {
-      int end = windows.get(w)[0];
-      int len = windows.get(w)[1];
-      FuzzyIndex.Result<T> r = results.get(w);
-      if (r != null && endsInParticle(text.charAt(end - 1), r.form(), jamo, jamoAt[len - 1])) {
+      int end = ends[w];
+      FuzzyIndex.Result<T> r = scratch.result(w);
+      if (r != null && endsInParticle(text.charAt(end - 1), r.form(), jamo, jamoAt[lens[w] - 1])) {
         continue;
       }
       if (r != null && (best == null || r.distance() < best.distance()

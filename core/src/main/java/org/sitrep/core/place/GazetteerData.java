@@ -33,6 +33,8 @@ final class GazetteerData {
   final Set<PlaceEntry> preferred = new HashSet<>();
   /** Province code → its capital's name, as the table says. */
   final Map<String, String> capitals = new LinkedHashMap<>();
+  /** Entries found in text by none of their names and left out of name look-ups (see {@link GeoNamesData}). */
+  final Set<PlaceEntry> unnamed = new HashSet<>();
 
   private final Set<String> ids = new HashSet<>();
   private final Map<String, String> generics;
@@ -99,6 +101,29 @@ final class GazetteerData {
     }
     entries.add(e);
     aliases.put(e, List.copyOf(names));
+  }
+
+  /**
+   * Adds an entry made from generated data: its names (English, no strict ones), or none when
+   * the entry must not be found by name.
+   */
+  void addGenerated(PlaceEntry e, List<String> names) {
+    if (!ids.add(e.id())) {
+      throw new IllegalArgumentException("duplicate id " + e.id());
+    }
+    List<Alias> all = new ArrayList<>();
+    if (names.isEmpty()) {
+      unnamed.add(e);
+    } else {
+      all.add(new Alias(e.name(), false));
+      for (String n : names) {
+        if (!n.equals(e.name())) {
+          all.add(new Alias(n, false));
+        }
+      }
+    }
+    entries.add(e);
+    aliases.put(e, List.copyOf(all));
   }
 
   /** "Abshar Valley" is also "Abshar 계곡": the Latin stem with the Korean generic. */

@@ -1,0 +1,185 @@
+package org.sitrep.core.place;
+
+import java.io.Reader;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sitrep.model.PlacePrecision;
+
+/**
+ * Merges the generated GeoNames districts (generated/districts-geonames.tsv, made by the
+ * gazetteer generator from registry packages) into the curated tables. Curated entries win: a
+ * curated district keeps its name, Korean names and seat and only gains its GeoNames code. A
+ * GeoNames district the curated table lacks becomes an entry named in ASCII, with the GeoNames seat,
+ * or the province centroid (flagged approximate) when GeoNames has no place in it.
+ *
+ * <p>A new district is looked for in text by its name only when that name means nothing else:
+ * a name shared with an entry of another province (Fayzabad of Jowzjan against Fayzabad of
+ * Badakhshan), of three letters or fewer, or listed as hidden in district-geonames.tsv, is not,
+ * so adding the registry data never makes a name that resolved before ambiguous.
+ */
+final class GeoNamesData {
+  /** GeoNames district code of each district entry that has one. */
+  final Map<PlaceEntry, String> codes = new LinkedHashMap<>();
+  /** District entries whose coordinates are the province's centroid, for want of any seat. */
+  final Set<PlaceEntry> seatless = new HashSet<>();
+
+  private record District(String code, String name, String admin1, Double lat, Double lon, String approx) {}
+
+  GeoNamesData(GazetteerData data, Reader generatedDistricts, Reader links) {
+    Map<String, List<District>> byProvince = new TreeMap<>();
+    Map<String, District> byCode = new HashMap<>();
+    for (Tsv.Row r : Tsv.read(generatedDistricts)) {
+      District d = new District(r.cell(0), r.cell(1), r.cell(2), number(r.cell(6)), number(r.cell(7)), r.cell(8));
+      byProvince.computeIfAbsent(d.admin1(), k -> new ArrayList<>()).add(d);
+      byCode.put(d.code(), d);
+    }
+    Map<String, String> linked = new HashMap<>(); // admin1/curated name -> code
+    Set<String> unlinked = new HashSet<>();
+    Set<String> hidden = new HashSet<>();
+    for (Tsv.Row r : Tsv.read(links)) {
+      switch (r.cell(0)) {
+        case "link" -> {
+          if (!byCode.containsKey(r.cell(3))) {
+            throw r.error("no GeoNames district " + r.cell(3));
+          }
+          linked.put(r.cell(1) + "/" + r.cell(2), r.cell(3));
+        }
+        case "none" -> unlinked.add(r.cell(1) + "/" + r.cell(2));
+        case "hide" -> hidden.add(r.cell(2));
+        default -> throw r.error("unknown kind " + r.cell(0));
+      }
+    }
+    // curated districts first: each finds its GeoNames row by link, by name, or by consonant skeleton
+    Map<String, PlaceEntry> taken = new HashMap<>();
+    for (PlaceEntry e : List.copyOf(data.entries)) {
+      if (e.kind() != PlaceKind.DISTRICT) {
+        continue;
+      }
+      String at = e.admin1() + "/" + e.name();
+      String code = linked.get(at);
+      if (code == null && !unlinked.contains(at)) {
+        code = match(e, data.aliases.get(e), byProvince.getOrDefault(e.admin1(), List.of()), taken);
+        if (code == null) {
+          throw new IllegalStateException("curated district " + at + " has no GeoNames row: link it or mark it none"
+              + " in district-geonames.tsv");
+        }
+      }
+      if (code != null) {
+        PlaceEntry before = taken.put(code, e);
+        if (before != null) {
+          throw new IllegalStateException(code + " claimed by " + before.name() + " and " + e.name());
+        }
+        codes.put(e, code);
+      }
+    }
+    // names already in use, by province ("world" outside one), to keep new districts from making them ambiguous
+    Map<String, Set<String>> used = new HashMap<>();
+    for (PlaceEntry e : data.entries) {
+      for (GazetteerData.Alias a : data.aliases.get(e)) {
+        used.computeIfAbsent(Chars.compact(a.text()), k -> new TreeSet<>())
+            .add(e.admin1() == null ? "world" : e.admin1());
+      }
+    }
+    Map<String, PlaceEntry> provinces = new HashMap<>();
+    for (PlaceEntry e : data.entries) {
+      if (e.kind() == PlaceKind.PROVINCE) {
+        provinces.put(e.admin1(), e);
+      }
+    }
+    for (List<District> list : byProvince.values()) {
+      for (District d : list) {
+        if (taken.containsKey(d.code())) {
+          continue;
+        }
+        PlaceEntry province = provinces.get(d.admin1());
+        if (province == null) {
+          throw new IllegalStateException("no province " + d.admin1() + " for " + d.code());
+        }
+        String name = ascii(d.name()).replaceFirst(" District$", "");
+        boolean seat = d.lat() != null;
+        PlaceEntry e = new PlaceEntry(d.admin1() + "/" + GazetteerData.slug(name), name, PlaceKind.DISTRICT, d.admin1(),
+            name, seat ? d.lat() : province.lat(), seat ? d.lon() : province.lon(), PlacePrecision.DISTRICT,
+            !seat || d.approx().equals("y"));
+        String key = Chars.compact(name);
+        Set<String> elsewhere = new TreeSet<>(used.getOrDefault(key, Set.of()));
+        elsewhere.remove(d.admin1());
+        boolean findable = elsewhere.isEmpty() && key.length() > 3 && !hidden.contains(d.code());
+        List<String> names = new ArrayList<>();
+        if (findable) {
+          names.add(name);
+          if (!Chars.compact(d.name()).equals(key)) {
+            names.add(d.name());
+          }
+        }
+        data.addGenerated(e, names);
+        codes.put(e, d.code());
+        if (!seat) {
+          seatless.add(e);
+        }
+      }
+    }
+  }
+
+  private static String match(PlaceEntry e, List<GazetteerData.Alias> aliases, List<District> candidates,
+      Map<String, PlaceEntry> taken) {
+    Set<String> keys = new HashSet<>();
+    Set<String> skeletons = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    names.add(e.name());
+    names.add(e.admin2());
+    for (GazetteerData.Alias a : aliases) {
+      names.add(a.text());
+    }
+    for (String n : names) {
+      if (n != null && !Chars.containsHangul(n)) {
+        keys.add(Chars.compact(ascii(n)));
+        String s = skeleton(n);
+        if (s.length() >= 2) {
+          skeletons.add(s);
+        }
+      }
+    }
+    String byKey = only(candidates, taken, d -> keys.contains(Chars.compact(ascii(d.name()).replaceFirst(" District$", ""))));
+    return byKey != null ? byKey : only(candidates, taken, d -> skeletons.contains(skeleton(d.name())));
+  }
+
+  private static String only(List<District> candidates, Map<String, PlaceEntry> taken,
+      java.util.function.Predicate<District> test) {
+    String found = null;
+    for (District d : candidates) {
+      if (!taken.containsKey(d.code()) && test.test(d)) {
+        if (found != null) {
+          return null;
+        }
+        found = d.code();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The consonants of a name, without h, w and y: transliterations differ mostly in vowels, a
+   * final h and the ezafe (Darah-e Hazara = Dara-i-Hazara, Khwajah = Khwaja).
+   */
+  static String skeleton(String name) {
+    return Chars.compact(ascii(name).replaceFirst("(?i) District$", "")).replaceAll("[aeiouyhw ]", "");
+  }
+
+  /** The name without diacritics or the ‘ain and hamza marks GeoNames writes: "Qal‘ah-ye Zāl" → "Qalah-ye Zal". */
+  static String ascii(String name) {
+    String d = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return d.replaceAll("[\u2018\u2019\u02BB\u02BC\u02BF\u02BE`']", "").strip();
+  }
+
+  private static Double number(String cell) {
+    return cell.isEmpty() ? null : Double.valueOf(cell);
+  }
+}

@@ -20,4 +20,13 @@ public interface Language {
 
   /** Work that a benchmark measures as this language's baseline: the tokenizer alone, on the same text. Returns a count so the JIT cannot drop it. */
   long baseline(String text);
+
+  /**
+   * Reads a document and says, for each fact of the report, which rules fired on which words.
+   * The default names no rules; modules that can explain themselves override it.
+   */
+  default Explained explain(Document d) {
+    var r = read(d);
+    return new Explained(r, r.facts().stream().map(f -> java.util.List.<RuleFiring>of()).toList());
+  }
 }

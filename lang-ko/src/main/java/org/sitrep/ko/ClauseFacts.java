@@ -1,0 +1,250 @@
+package org.sitrep.ko;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one clause says beyond its names: its triggers and its modality, read from morphemes.
+ *
+ * <ul>
+ *   <li>{@code ko.negation.mot} 못 / -지 못하다; {@code ko.negation.ani} 않다 / 안 / 아니다 / 없다;
+ *       {@code ko.negation.failure} 실패, 놓치다, 무산, 저지, 격퇴되다;
+ *   <li>{@code ko.intention.purpose} -려고, -기 위해, -어야; {@code ko.intention.future} -겠-, -ㄹ 것;
+ *       {@code ko.intention.plan} 계획, 예정, 작전에 나서다, 탈환작전, 촉구, 호소, 요구;
+ *   <li>{@code ko.background.history} 과거, -년대, 1차 집권, 시절; reasons given (-기 때문이다) tell no new event;
+ *   <li>{@code ko.attribution.assessed} -로 보인다, -듯, 추정, 예상, 보고 있다, -것 같다;
+ *   <li>{@code ko.aspect.habitual} 주로, 거듭, -어 오다, -는 식으로, 많아지다: habits, not events;
+ *       {@code ko.negation.retracted} 당초 (a report later corrected);
+ *   <li>{@code progressive} -고 있다 (holding, not taking); {@code mostly} 거의, 대부분;
+ *       {@code contested} 경합, 번갈아.
+ * </ul>
+ */
+final class ClauseFacts {
+  private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
+  final Clause clause;
+  final List<Trigger> triggers = new ArrayList<>();
+  String negation; // rule name or null
+  String intention;
+  boolean background;
+  boolean assessed;
+  boolean progressive;
+  boolean mostly;
+  boolean contested;
+  boolean quote; // a quotative ending: -다고, -라고, -다는
+  boolean speech; // a verb of saying
+  boolean denial; // 부인, 일축, 반박
+  boolean withoutResistance; // 저항 없이
+  boolean sameDay; // 이날, 같은 날
+  boolean habitual; // 주로, 거듭, -어 오다: what a group does, not one event
+  boolean condemned; // 규탄, 비난: an act recalled in a condemnation
+  boolean state; // 상태: how things stand, not a change
+  boolean claimsResponsibility; // 배후, 소행
+  boolean undated; // 날짜 미상
+
+  ClauseFacts(Clause clause) {
+    this.clause = clause;
+  }
+
+  static ClauseFacts read(Clause c, List<Morpheme> ms, String text, Lexicon lexicon) {
+    ClauseFacts f = new ClauseFacts(c);
+    for (int k = c.from(); k < c.to(); k++) {
+      Morpheme m = ms.get(k);
+      String form = m.form();
+      Morpheme next = k + 1 < c.to() ? ms.get(k + 1) : null;
+      Morpheme next2 = k + 2 < c.to() ? ms.get(k + 2) : null;
+      String nf = next == null ? "" : next.form();
+      modality(f, m, next, next2, text);
+      // "공격해 왔다", "처형해 왔다": an act done again and again (-어 오다 after a word of war).
+      if (form.equals("오") && m.tag().equals("VX") && k - 2 >= c.from() && ms.get(k - 1).isEnding()) {
+        Morpheme v = ms.get(k - 2);
+        Morpheme n = k - 3 >= c.from() ? ms.get(k - 3) : v;
+        if (lexicon.trigger(v.form()) != null || v.form().equals("하") && lexicon.trigger(n.form()) != null) f.habitual = true;
+      }
+      // -다고 함 / -다고 한다: hearsay, a quote with a verb of saying.
+      if (form.equals("하") && k > c.from() && ms.get(k - 1).isEnding() && (ms.get(k - 1).form().endsWith("다고") || ms.get(k - 1).form().endsWith("라고"))) f.speech = true;
+      if (!NOUN_TAGS.contains(m.tag())) continue;
+      String cls = lexicon.trigger(form);
+      if (cls == null) continue;
+      // 공격범 (attacker), 조직원 (member), 지원품 (supplies) are people and things, not acts.
+      if (nf.equals("범") || nf.equals("원") || nf.equals("품")) continue;
+      if (nf.equals("자") && next != null && !next.isEnding()) {
+        if (cls.equals("DIE")) cls = "DEATHS";
+        else if (cls.equals("WOUND")) cls = "WOUNDED";
+        else continue;
+      }
+      if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      if (cls.equals("ABDUCT") && form.equals("끌") && !(nf.equals("고") && next2 != null && next2.form().startsWith("가"))) continue;
+      if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서")) continue;
+      if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4))) continue;
+      if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
+      if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
+      // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
+      if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
+      boolean passive = passiveAfter(ms, k, c.to());
+      boolean adnominal = adnominalAfter(ms, k, c.to());
+      f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
+    }
+    String clauseText = text.substring(c.start(), c.end());
+    if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일")) f.sameDay = true;
+    if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
+    if (clauseText.contains("배후") || clauseText.contains("소행")) f.claimsResponsibility = true;
+    // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
+    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
+    // "당초 ... 발표했다" (then corrected): a retracted report is no event.
+    if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
+    // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
+    int envoy = clauseText.indexOf("대사를 ");
+    if (envoy >= 0 && (clauseText.startsWith("불러", envoy + 4) || clauseText.startsWith("초치", envoy + 4))) {
+      int at = c.start() + envoy;
+      f.triggers.add(new Trigger("DIPLO", "대사", c.from(), at, at + 2, false, false, false));
+    }
+    if (clauseText.contains("날짜 미상") || clauseText.contains("일시 미상") || clauseText.contains("날짜미상")) f.undated = true;
+    if (historicYear(clauseText)) f.background = true;
+    return f;
+  }
+
+  private static void modality(ClauseFacts f, Morpheme m, Morpheme next, Morpheme next2, String text) {
+    String form = m.form();
+    String nf = next == null ? "" : next.form();
+    switch (m.tag()) {
+      case "MAG" -> {
+        if (form.equals("못")) f.negation = "ko.negation.mot";
+        if (form.equals("안") && next != null && next.isVerbal()) f.negation = "ko.negation.ani";
+        if (form.equals("거의")) f.mostly = true;
+        if (form.equals("주로") || form.equals("거듭") || form.equals("종종") || form.equals("자주") || form.equals("흔히")) f.habitual = true;
+        if (form.equals("번갈아")) f.contested = true;
+      }
+      case "VX", "VV", "VA", "VCN" -> {
+        switch (form) {
+          case "못하" -> f.negation = "ko.negation.mot";
+          case "않" -> f.negation = "ko.negation.ani";
+          case "아니" -> f.negation = "ko.negation.ani";
+          case "없" -> {
+            if (!nf.equals("이")) f.negation = "ko.negation.ani";
+          }
+          case "놓치" -> f.negation = "ko.negation.failure";
+          case "위하" -> f.intention = "ko.intention.purpose";
+          case "있" -> f.progressive = true;
+
+          case "보이" -> f.assessed = true;
+          case "같" -> f.assessed = true;
+          case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
+          case "보" -> {
+            if (nf.equals("고") && next2 != null && next2.form().equals("있")) f.assessed = true;
+          }
+          default -> { }
+        }
+        if (m.tag().equals("VCN")) f.negation = "ko.negation.ani";
+      }
+      case "NNG", "NNB" -> {
+        switch (form) {
+          case "실패", "무산", "저지" -> f.negation = "ko.negation.failure";
+          case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
+          case "규탄", "비난", "비판" -> f.condemned = true;
+          case "상태" -> f.state = true;
+          case "뿐" -> f.negation = "ko.negation.minimised";
+          case "과거", "시절", "년대", "때문" -> f.background = true;
+          case "듯", "추정", "예상", "판단" -> f.assessed = true;
+          case "대부분" -> f.mostly = true;
+          case "경합" -> f.contested = true;
+          case "주장", "발표", "보도", "증언", "성명", "브리핑", "말" -> f.speech = true;
+          case "부인", "일축", "반박" -> f.denial = true;
+          case "작전" -> {
+            if (nf.equals("에") && next2 != null && next2.form().equals("나서")) f.intention = "ko.intention.plan";
+          }
+          case "것" -> { }
+          default -> { }
+        }
+        if (form.equals("격퇴") && nf.equals("되")) f.negation = "ko.negation.failure";
+      }
+      case "E" -> {
+        if (form.startsWith("려") || form.startsWith("으려")) f.intention = "ko.intention.purpose";
+        if (form.equals("겠") || form.startsWith("겠")) f.intention = "ko.intention.future";
+        if (form.endsWith("야") && (form.startsWith("어") || form.startsWith("아") || form.equals("야"))) f.intention = "ko.intention.purpose";
+        if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
+        if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;
+        if (form.equals("ᆫ다") || form.equals("ᆷ") || form.equals("ᄆ")) { }
+      }
+      case "NR", "SN" -> {
+        if (form.equals("1") && nf.equals("차")) f.background = true;
+      }
+      default -> { }
+    }
+  }
+
+  /** "이 공격으로", "이번 테러는", "두 공격 모두", "같은 전투에서": the act already told. */
+  private static boolean anaphoricBefore(List<Morpheme> ms, int k, int from) {
+    if (k - 1 < from) return false;
+    Morpheme p = ms.get(k - 1);
+    String f = p.form();
+    if (p.tag().equals("MM") && (f.equals("이") || f.equals("그") || f.equals("두") || f.equals("세") || f.equals("해당") || f.equals("이런") || f.equals("그런"))) return true;
+    if (f.equals("이번") || f.equals("해당")) return true;
+    // Nori splits 이번 into 이/NNG 번/NNG.
+    if (f.equals("번") && k - 2 >= from && ms.get(k - 2).form().equals("이")) return true;
+    return k - 2 >= from && p.isEnding() && ms.get(k - 2).form().equals("같");
+  }
+
+  /** A year named more than a year back ("2001년", "1990년대"): history. */
+  private static boolean historicYear(String s) {
+    for (int i = 0; i + 5 <= s.length(); i++) {
+      if (s.charAt(i + 4) != '년') continue;
+      int y = 0;
+      boolean digits = true;
+      for (int j = i; j < i + 4; j++) {
+        char ch = s.charAt(j);
+        if (ch < '0' || ch > '9') digits = false;
+        else y = y * 10 + (ch - '0');
+      }
+      if (digits && (i == 0 || !Character.isDigit(s.charAt(i - 1))) && y >= 1900 && y < 2020) return true;
+    }
+    return false;
+  }
+
+  private static boolean containsForm(List<Morpheme> ms, int from, int to, String form) {
+    for (int i = from; i < to; i++) if (ms.get(i).form().equals(form)) return true;
+    return false;
+  }
+
+  private static boolean verbalWithin(List<Morpheme> ms, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Morpheme m = ms.get(i);
+      if (m.isVerbal()) return true;
+      if (!m.isParticle() && !m.isEnding()) return false;
+    }
+    return false;
+  }
+
+  /** 되다 / 당하다 / 받다 after the noun, possibly with the sufferer between: 압박을 탈레반이 받다. */
+  private static boolean passiveAfter(List<Morpheme> ms, int k, int to) {
+    int nouns = 0;
+    for (int i = k + 1; i < Math.min(to, k + 7); i++) {
+      Morpheme m = ms.get(i);
+      String f = m.form();
+      if (f.equals("되") || f.equals("당하") || f.equals("받") || f.equals("당")) return true;
+      if (m.isVerbal()) return false;
+      if (m.isNominal() && ++nouns > 2) return false;
+    }
+    return false;
+  }
+
+  private static boolean adnominalAfter(List<Morpheme> ms, int k, int to) {
+    for (int i = k + 1; i < Math.min(to, k + 5); i++) {
+      Morpheme m = ms.get(i);
+      if (m.isEnding()) {
+        String f = m.form();
+        boolean adn = f.equals("ᆫ") || f.equals("은") || f.equals("는") || f.equals("던") || f.equals("ᆫ다는");
+        if (!adn) {
+          if (f.equals("았") || f.equals("었") || f.equals("였")) continue;
+          return false;
+        }
+        if (i + 1 >= to || !ms.get(i + 1).isNominal() || ms.get(i + 1).start() <= m.start()) return false;
+        // 확보한 상태, 장악한 것으로: a nominalised predicate, not a noun modified.
+        String n = ms.get(i + 1).form();
+        return !(n.equals("상태") || n.equals("것") || n.equals("모습") || n.equals("셈"));
+      }
+      if (!m.isVerbal()) return false;
+    }
+    return false;
+  }
+}

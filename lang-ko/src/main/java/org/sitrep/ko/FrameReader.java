@@ -1,0 +1,1405 @@
+package org.sitrep.ko;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.core.actor.ActorDictionary;
+import org.sitrep.core.date.DateMention;
+import org.sitrep.core.date.DateResolver;
+import org.sitrep.core.fact.Codebook;
+import org.sitrep.core.fact.Drafted;
+import org.sitrep.core.pipeline.RuleFiring;
+import org.sitrep.core.place.PlaceKind;
+import org.sitrep.core.quantity.QuantityMention;
+import org.sitrep.core.quantity.Range;
+import org.sitrep.core.text.NormalisedText;
+import org.sitrep.model.Anchor;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.CasualtyKind;
+import org.sitrep.model.ControlClaim;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.DateRange;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Extent;
+import org.sitrep.model.Fate;
+import org.sitrep.model.Outcome;
+import org.sitrep.model.Person;
+import org.sitrep.model.Place;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+import org.sitrep.model.SubType;
+
+/**
+ * Reads the frames of one analysed document, clause by clause, into drafted facts: a trigger with
+ * the arguments its particles give it, under the negation, intention and attribution of its
+ * clause and sentence. One reader per document; not thread-safe (it keeps the topic, date and
+ * place carried from clause to clause).
+ */
+final class FrameReader {
+  static final String UNIDENTIFIED = "Unidentified armed group";
+  static final String CIVILIANS = "Civilians";
+  private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST");
+  private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
+
+  private final DocumentInfo info;
+  private final NormalisedText nt;
+  private final String text;
+  private final List<Morpheme> ms;
+  private final List<Clause> clauses;
+  private final List<Mention> mentions;
+  private final List<QuantityMention> quantities;
+  private final List<DateMention> dates;
+  private final Lexicon lexicon;
+  private final Codebook codebook;
+  private final DateResolver resolver;
+  private final ActorDictionary actors;
+
+  private final List<EventDraft> events = new ArrayList<>();
+  private final List<Drafted<Relation>> relations = new ArrayList<>();
+  private final List<Drafted<ControlClaim>> control = new ArrayList<>();
+  private final Map<String, Drafted<Person>> persons = new LinkedHashMap<>();
+  private final Map<String, String> groupOfLeader = new TreeMap<>();
+  private final int[] sentenceStarts;
+  private final int[] sentenceEnds;
+
+  private EventDraft last;
+  private Mention sentenceTopic;
+  private Mention paragraphTopic;
+  private Mention priorTopic;
+  private Mention documentTopic; // the first actor of a headline: who the report is about
+  private DateRange sentenceDate;
+  private DateRange paragraphDate;
+  private DateRange lastDate;
+  private Mention sentencePlace;
+  private final List<Mention> sentencePlaces = new ArrayList<>();
+  private Mention paragraphPlace;
+  private Mention documentPlace;
+  private YearMonth monthHint;
+  private int mentionCursor;
+  private int quantityCursor;
+  private int dateCursor;
+  private String prevCasualtyVictim;
+  private int prevCasualtyClause = -10;
+
+  FrameReader(DocumentInfo info, NormalisedText nt, List<Morpheme> ms, List<Clause> clauses, List<Mention> mentions,
+      List<QuantityMention> quantities, List<DateMention> dates, Lexicon lexicon, Codebook codebook, DateResolver resolver,
+      ActorDictionary actors) {
+    this.info = info;
+    this.nt = nt;
+    this.text = nt.text();
+    this.ms = ms;
+    this.clauses = clauses;
+    this.mentions = mentions;
+    this.quantities = quantities;
+    this.dates = dates;
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+    this.resolver = resolver;
+    this.actors = actors;
+    int sentences = clauses.isEmpty() ? 0 : clauses.get(clauses.size() - 1).sentence() + 1;
+    this.sentenceStarts = new int[sentences];
+    this.sentenceEnds = new int[sentences];
+    java.util.Arrays.fill(sentenceStarts, Integer.MAX_VALUE);
+    for (Clause c : clauses) {
+      sentenceStarts[c.sentence()] = Math.min(sentenceStarts[c.sentence()], c.start());
+      sentenceEnds[c.sentence()] = Math.max(sentenceEnds[c.sentence()], c.end());
+    }
+    for (Mention m : mentions) {
+      if (m.rule().equals("ko.actor.kind-leader")) {
+        int open = m.name().lastIndexOf(" (");
+        if (open > 0) groupOfLeader.put(m.name().substring(open + 2, m.name().length() - 1), m.name());
+      }
+    }
+  }
+
+  /** The drafted facts of the document. */
+  Drafts read() {
+    int i = 0;
+    int paragraph = -1;
+    int headline = headlineParagraphs();
+    int headlineEnd = 0;
+    for (Clause c : clauses) {
+      if (c.paragraph() >= headline) break;
+      headlineEnd = c.end();
+    }
+    for (Mention m : mentions) {
+      if (m.start() >= headlineEnd || documentTopic != null) break;
+      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(CIVILIANS)) documentTopic = m;
+    }
+    while (i < clauses.size()) {
+      int sentence = clauses.get(i).sentence();
+      int j = i;
+      while (j < clauses.size() && clauses.get(j).sentence() == sentence) j++;
+      List<Clause> sc = clauses.subList(i, j);
+      if (sc.get(0).paragraph() != paragraph) {
+        paragraph = sc.get(0).paragraph();
+        paragraphTopic = null;
+        paragraphDate = null;
+        paragraphPlace = null;
+      }
+      if (sc.get(0).paragraph() >= headline) readSentence(sc, i);
+      i = j;
+    }
+    List<Drafted<Event>> out = new ArrayList<>();
+    for (EventDraft d : events) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
+    return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /**
+   * A headline (a short first paragraph, no sentence ending in a full stop, before at least two
+   * more paragraphs) retells the report it heads: it is not read ({@code ko.document.headline}).
+   * Returns the index of the first paragraph to read.
+   */
+  private int headlineParagraphs() {
+    if (clauses.isEmpty()) return 0;
+    int p0 = clauses.get(0).paragraph();
+    if (clauses.get(clauses.size() - 1).paragraph() < p0 + 2) return 0;
+    int end = clauses.get(0).end();
+    for (Clause c : clauses) if (c.paragraph() == p0) end = c.end();
+    String first = text.substring(clauses.get(0).start(), end);
+    if (first.length() > 160 || first.contains("다.") || first.contains("다 ") && first.length() > 100) return 0;
+    return p0 + 1;
+  }
+
+  private void readSentence(List<Clause> sc, int firstIndex) {
+    sentenceTopic = null;
+    sentenceDate = null;
+    sentencePlace = null;
+    sentencePlaces.clear();
+    char lead = text.charAt(sc.get(0).start());
+    if (lead == '-' || lead == '•' || lead == '■' || lead == '·' || lead == '*') {
+      // A bullet is an item of its own: nothing carries over from the bullet before.
+      paragraphDate = null;
+      paragraphTopic = null;
+    }
+    List<ClauseFacts> facts = new ArrayList<>();
+    List<List<Mention>> names = new ArrayList<>();
+    for (Clause c : sc) {
+      facts.add(ClauseFacts.read(c, ms, text, lexicon));
+      names.add(mentionsIn(c));
+    }
+    for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
+    Attribution[] stance = attribution(facts, names);
+    for (int k = 0; k < sc.size(); k++) {
+      Clause c = sc.get(k);
+      // "주로 ... 기습하고 IED 터뜨리는 식으로 활동함": a habit spans the clauses it links.
+      if (k > 0 && facts.get(k - 1).habitual && !facts.get(k - 1).clause.link().isEmpty()) facts.get(k).habitual = true;
+      if (nt.inDuplicateParagraph(c.start())) continue;
+      readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
+    }
+    denials(facts, names);
+  }
+
+  // ---------------------------------------------------------------- attribution
+
+  /** Reported unless: X에 따르면 / X 말로는 (claimed by X), -다고 밝혔다 / -다고 함 (claimed), -로 보인다 (assessed). */
+  private Attribution[] attribution(List<ClauseFacts> facts, List<List<Mention>> names) {
+    int n = facts.size();
+    Attribution[] out = new Attribution[n];
+    java.util.Arrays.fill(out, Attribution.REPORTED);
+    Mention according = null;
+    for (List<Mention> ns : names) for (Mention m : ns) if (according == null && (m.role() == Role.ACCORDING || saysAfter(m))) according = m;
+    if (according != null) {
+      Attribution a = new Attribution(Stance.CLAIMED, sourceName(according), via(according), null, List.of());
+      java.util.Arrays.fill(out, a);
+    }
+    for (int k = 0; k < n; k++) {
+      ClauseFacts f = facts.get(k);
+      if (f.quote) {
+        int verb = -1;
+        for (int j = k; j < n && verb < 0; j++) if (facts.get(j).speech) verb = j;
+        if (verb < 0) continue;
+        Mention speaker = speaker(names, k, verb);
+        Attribution a = new Attribution(Stance.CLAIMED, speaker == null ? (according == null ? null : sourceName(according)) : sourceName(speaker),
+            according == null ? null : via(according), null, List.of());
+        for (int j = 0; j <= verb; j++) out[j] = a;
+        k = verb;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (facts.get(k).assessed && out[k].stance() == Stance.REPORTED) {
+        out[k] = Attribution.of(Stance.ASSESSED);
+      }
+    }
+    return out;
+  }
+
+  /** "X 말로는", "X 주장으로는", "X 발표에 따르면": X is the source. */
+  private boolean saysAfter(Mention m) {
+    int e = m.end();
+    while (e < text.length() && text.charAt(e) == ' ') e++;
+    return text.startsWith("말로는", e) || text.startsWith("주장으로는", e) || text.startsWith("주장에 따르면", e) || text.startsWith("발표에 따르면", e)
+        || text.startsWith("측 주장", e);
+  }
+
+  /** Who says it: a subject named after the quote ("...죽었다고 저항군이 주장함"), else the sentence's first subject or topic. */
+  private Mention speaker(List<List<Mention>> names, int quoteClause, int verbClause) {
+    for (Mention m : names.get(verbClause)) {
+      if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause)) return m;
+    }
+    for (List<Mention> ns : names) for (Mention m : ns) if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE) return m;
+    return null;
+  }
+
+  private boolean isAfterQuote(Mention m, boolean sameClause) {
+    if (!sameClause) return true;
+    // The quote ends before the mention: some ending -다고/-라고 lies before it.
+    int from = Math.max(0, m.start() - 40);
+    String before = text.substring(from, m.start());
+    return before.contains("다고") || before.contains("라고") || before.contains("다는") || before.contains("\"");
+  }
+
+  private String sourceName(Mention m) {
+    return switch (m.kind()) {
+      case ACTOR, SOURCE -> m.name();
+      case PERSON -> m.name();
+      case PLACE -> m.name();
+    };
+  }
+
+  /** An outlet relayed: "AP통신에 따르면" → via AP. */
+  private String via(Mention m) {
+    int e = m.end();
+    if (e + 2 <= text.length() && text.startsWith("통신", e)) return m.name();
+    int s = m.start();
+    int t = text.lastIndexOf("통신", e);
+    if (t > s - 20 && t >= 0 && t < e) {
+      int b = t;
+      while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) b--;
+      if (b < t) return text.substring(b, t);
+    }
+    return null;
+  }
+
+  /** 부인 / 일축 / 반박: the denier disputes the events just told. */
+  private void denials(List<ClauseFacts> facts, List<List<Mention>> names) {
+    for (int k = 0; k < facts.size(); k++) {
+      if (!facts.get(k).denial || last == null) continue;
+      Mention denier = null;
+      for (Mention m : names.get(k)) if (m.kind() == Mention.Kind.ACTOR && m.role().actsAsSubject()) denier = m;
+      if (denier == null) denier = sentenceTopic;
+      if (denier == null || denier.kind() != Mention.Kind.ACTOR) continue;
+      Attribution a = last.attribution;
+      if (a.claimedBy() != null && a.claimedBy().equals(denier.name())) continue;
+      List<String> disputed = new ArrayList<>(a.disputedBy());
+      if (!disputed.contains(denier.name())) disputed.add(denier.name());
+      last.attribution = new Attribution(a.stance(), a.source(), a.via(), a.claimedBy(), disputed);
+      last.fired("ko.attribution.denial", span(facts.get(k).clause.start(), facts.get(k).clause.end()));
+    }
+  }
+
+  // ---------------------------------------------------------------- clauses
+
+  private void readClause(ClauseFacts f, List<Mention> names, Attribution att, int clauseIndex, List<List<Mention>> sentenceNames) {
+    Clause c = f.clause;
+    Mention subject = subject(names, f);
+    Mention later = null;
+    if (subject == null && sentenceTopic == null) {
+      for (List<Mention> ns : sentenceNames) {
+        if (later == null && !ns.isEmpty() && ns.get(0).start() > c.start()) later = subject(ns, f);
+      }
+    }
+    Mention agent = subject != null ? subject : sentenceTopic != null ? sentenceTopic : later != null ? later : paragraphTopic != null ? paragraphTopic : documentTopic;
+    String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later"
+        : sentenceTopic == null && paragraphTopic == null && documentTopic != null ? "ko.role.headline-topic" : "ko.role.topic-carried";
+    priorTopic = sentenceTopic != null ? sentenceTopic : paragraphTopic;
+    if (subject != null) {
+      sentenceTopic = subject;
+      if (subject.role() == Role.TOPIC) paragraphTopic = subject;
+    }
+    DateRange date = clauseDate(f, c);
+    Mention placeHere = placeIn(names);
+    if (placeHere != null) {
+      sentencePlace = placeHere;
+      paragraphPlace = placeHere;
+      documentPlace = placeHere;
+    }
+    boolean blocked = f.negation != null || f.intention != null || f.background;
+    if (blocked) {
+      hostility(f, names, agent, att, date);
+      if (f.intention != null && f.negation == null && !f.background) join(f, names, agent, att, date, true);
+      return;
+    }
+    if (f.claimsResponsibility) responsibility(f, names, agent);
+    if (f.habitual || f.condemned || f.claimsResponsibility) {
+      relationsOf(f, names, agent, att, date);
+      return;
+    }
+    intervention(f, names, agent);
+    EventDraft made = events(f, names, agent, agentRule, att, date, sentenceNames);
+    territory(f, names, agent, att, date, made);
+    casualties(f, names, agent, made != null ? made : recent(c), clauseIndex);
+    outcomes(f, names, agent, c);
+    relationsOf(f, names, agent, att, date);
+    personsOf(f, names, date);
+  }
+
+  /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
+  private void responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
+    EventDraft r = recent(f.clause);
+    if (r == null || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
+      EventDraft e = events.get(i);
+      if (!e.has(UNIDENTIFIED) && e != r) continue;
+      if (e.has(UNIDENTIFIED)) {
+        Map<String, org.sitrep.model.ActorRef> keep = new LinkedHashMap<>(e.actors);
+        e.actors.clear();
+        e.actor(agent.name(), 1, null, anchor(agent));
+        for (var a : keep.values()) if (!a.name().equals(UNIDENTIFIED)) e.actors.put(a.name(), a);
+      }
+      Attribution a = e.attribution;
+      e.attribution = new Attribution(a.stance(), a.source(), a.via(), agent.name(), a.disputedBy());
+      e.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
+    }
+  }
+
+  /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
+  private void intervention(ClauseFacts f, List<Mention> names, Mention agent) {
+    String s = text.substring(f.clause.start(), f.clause.end());
+    if (!s.contains("해산")) return;
+    EventDraft r = recent(f.clause);
+    if (r == null || r.subtype == null || r.subtype.type() != EventType.PROTESTS || agent == null) return;
+    if (r.subtype == SubType.PEACEFUL_PROTEST) r.subtype = SubType.PROTEST_WITH_INTERVENTION;
+    r.actor(agent.name(), 2, null, anchor(agent));
+    r.evidence.add(span(f.clause.start(), f.clause.end()));
+    r.fired("ko.protest.intervention", span(f.clause.start(), f.clause.end()));
+  }
+
+  /** The first actor acting as subject or topic of the clause; a person stands for the group he leads. */
+  private Mention subject(List<Mention> names, ClauseFacts f) {
+    // "X는 Y가 ...했다": Y, the nearest subject before the verb, does it; X is the topic.
+    Trigger main = mainTrigger(f);
+    int before = main == null ? Integer.MAX_VALUE : main.start();
+    Mention subj = null, topic = null, any = null;
+    for (Mention n : names) {
+      if (!n.role().actsAsSubject() || inRelativeClause(n)) continue;
+      Mention m = asActor(n);
+      if (m == null) continue;
+      if (any == null) any = m;
+      if (m.start() >= before) continue;
+      if (m.role() == Role.SUBJ) subj = m;
+      else if (topic == null) topic = m;
+    }
+    return subj != null ? subj : topic != null ? topic : any;
+  }
+
+  /** An actor mention as it is, or a person standing for the group he leads or belongs to. */
+  private Mention asActor(Mention m) {
+    if (m.kind() == Mention.Kind.ACTOR) return m;
+    if (m.kind() != Mention.Kind.PERSON) return null;
+    String group = groupOfLeader.get(m.name());
+    if (group == null && m.person().affiliation() != null && actors.byName(m.person().affiliation()).isPresent()) group = m.person().affiliation();
+    return group == null ? null : new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(), "ko.actor.leader-for-group");
+  }
+
+  /**
+   * "칼리드 아미르가 이끄는 저항군": a subject whose verb modifies the next noun belongs to that
+   * relative clause, not to the sentence ({@code ko.role.relative-clause}).
+   */
+  private boolean inRelativeClause(Mention m) {
+    int k = indexAt(m.end());
+    int limit = Math.min(ms.size(), k + 8);
+    boolean particle = false;
+    for (; k < limit; k++) {
+      Morpheme x = ms.get(k);
+      if (x.isParticle()) {
+        particle = true;
+        continue;
+      }
+      if (!particle) continue;
+      // A relative clause on a word of war ("저항군이 사살한 모습") keeps its subject as the agent.
+      if (lexicon.trigger(x.form()) != null) return false;
+      if (x.isNominal()) return false;
+      if (x.isVerbal()) {
+        for (int j = k + 1; j < Math.min(ms.size(), k + 4); j++) {
+          Morpheme e = ms.get(j);
+          if (e.isEnding()) {
+            String f = e.form();
+            boolean adnominal = f.equals("ᆫ") || f.equals("는") || f.equals("은") || f.equals("던");
+            return adnominal && j + 1 < ms.size() && ms.get(j + 1).isNominal() && ms.get(j + 1).start() > e.start();
+          }
+          if (!e.isVerbal()) return false;
+        }
+        return false;
+      }
+      if (x.isEnding()) return false;
+    }
+    return false;
+  }
+
+  private EventDraft recent(Clause c) {
+    if (last == null) return null;
+    return last.focus >= c.paragraph() - 1 ? last : null;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private EventDraft events(ClauseFacts f, List<Mention> names, Mention agent, String agentRule, Attribution att, DateRange date,
+      List<List<Mention>> sentenceNames) {
+    Trigger t = mainTrigger(f);
+    if (t == null) return null;
+    Clause c = f.clause;
+    if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
+      EventDraft r = recent(c);
+      if (r != null) {
+        r.evidence.add(evidence(c, t));
+        r.focus = c.paragraph();
+        r.fired("ko.event.anaphor", span(t.start(), t.end()));
+      }
+      return r;
+    }
+    SubType subtype;
+    String rule;
+    Mention side1 = agent;
+    Mention side2 = null;
+    String side2Name = null;
+    String side1Name = null;
+    switch (t.cls()) {
+      case "SUICIDE", "AIR", "SHELL", "IED", "BOMB" -> {
+        // 공습을 허용해주는: an air strike allowed or supplied is support, not a strike.
+        if (f.triggers.stream().anyMatch(x -> x.cls().equals("SUPPORT") && x.start() > t.start())) return null;
+        subtype = remoteSubtype(f, t);
+        rule = "ko.remote." + t.cls().toLowerCase(java.util.Locale.ROOT);
+        if (t.passive()) {
+          side2 = agent;
+          side1 = other(names, agent, Role.AGENT, Role.GEN, Role.DAT, Role.LOC, Role.FROM);
+        } else {
+          side1 = agentIfActor(names, agent, t);
+          side2 = other(names, side1, Role.OBJ, Role.DAT, Role.GEN);
+        }
+        if (side1 == null || side1.name().equals(CIVILIANS)) {
+          // An unattributed blast told after the event it belongs to adds to it.
+          EventDraft r = recent(c);
+          Mention own = placeIn(names);
+          boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
+          if (r != null && samePlace && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && (date == null || r.date == null || r.date.near(date, 1))) {
+            r.evidence.add(evidence(c, t));
+            r.fired("ko.event.continuation", span(t.start(), t.end()));
+            return r;
+          }
+          side1Name = UNIDENTIFIED;
+          side1 = null;
+        }
+        if (side2 == null) side2Name = CIVILIANS;
+      }
+      case "EXECUTE" -> {
+        subtype = SubType.ATTACK;
+        rule = "ko.civilians.execution";
+        if (t.passive()) {
+          side2 = agent;
+          side1 = other(names, agent, Role.AGENT, Role.DAT, Role.GEN, Role.SUBJ);
+        } else {
+          side2 = other(names, agent, Role.OBJ);
+        }
+        if (side2 == null) side2Name = CIVILIANS;
+        if (side2 != null && !side2.name().equals(CIVILIANS) && t.form().equals("암살")) side2Name = null;
+      }
+      case "ARREST" -> {
+        subtype = SubType.ARRESTS;
+        rule = "ko.arrest";
+        if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
+          side2 = agent;
+          side1 = other(names, agent, Role.AGENT, Role.DAT);
+        } else side2 = other(names, agent, Role.OBJ);
+        if (side2 == null) side2Name = CIVILIANS;
+      }
+      case "ABDUCT" -> {
+        subtype = SubType.ABDUCTION;
+        rule = "ko.abduction";
+        side2 = other(names, agent, Role.OBJ);
+        if (side2 == null) side2Name = CIVILIANS;
+      }
+      case "PROTEST" -> {
+        subtype = text.substring(c.start(), c.end()).contains("평화") ? SubType.PEACEFUL_PROTEST : SubType.PEACEFUL_PROTEST;
+        rule = "ko.protest";
+        side1 = null;
+        side1Name = "Protesters";
+      }
+      case "TAKE" -> {
+        if (t.adnominal() || f.progressive || f.contested || f.state || t.form().equals("통제")) return null;
+        Mention holder = t.passive() ? other(names, null, Role.AGENT) : agent;
+        if (holder == null || holder.name().equals(CIVILIANS)) return null;
+        side1 = holder;
+        side2 = counterpart(names, holder, sentenceNames);
+        LocalDate day = date != null ? date.start() : info.published();
+        subtype = f.withoutResistance ? SubType.NON_VIOLENT_TRANSFER : codebook.territory(holder.name(), day);
+        rule = "ko.territory.take";
+      }
+      case "ATTACK", "DEFEAT" -> {
+        subtype = SubType.ARMED_CLASH;
+        rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : t.passive() ? "ko.attack.passive" : "ko.attack.subject-object";
+        if (t.passive()) {
+          side2 = agent;
+          side1 = other(names, agent, Role.AGENT, Role.GEN, Role.SUBJ, Role.TOPIC, Role.DAT);
+        } else {
+          Mention owner = genitiveOwner(names, t);
+          if (owner != null) {
+            side1 = owner;
+            side2 = agent != null && !agent.name().equals(owner.name()) ? agent : other(names, owner, Role.OBJ, Role.WITH, Role.DAT, Role.LIST);
+            rule = "ko.attack.genitive-owner";
+          } else {
+            side2 = other(names, side1, Role.OBJ, Role.WITH, Role.DAT, Role.LIST);
+            if (side2 == null) side2 = bareObject(names, side1, t);
+            if (side2 == null) side2 = genitiveOfAttack(names, side1);
+            if (side2 == null) side2 = otherInSentence(sentenceNames, side1);
+          }
+        }
+        if (side1 == null && side2 == null) {
+          // "호스트 지구에서도 교전 있었음 저항군 주장으로는 ...": the sides are named elsewhere in the sentence.
+          List<Mention> named = new ArrayList<>();
+          List<Mention> pool = new ArrayList<>();
+          for (List<Mention> ns : sentenceNames) pool.addAll(ns);
+          // ... or in the sentence right after it, in the same paragraph.
+          for (Mention m : mentionsBetween(c.end(), Math.min(text.length(), c.end() + 120))) if (!text.substring(c.end(), m.start()).contains("\n\n")) pool.add(m);
+          for (Mention m : pool) {
+            Mention a = asActor(m);
+            if (a != null && !a.name().equals(CIVILIANS) && named.stream().noneMatch(x -> x.name().equals(a.name()))) named.add(a);
+          }
+          if (named.size() >= 2) {
+            side1 = named.get(0);
+            side2 = named.get(1);
+            rule = "ko.attack.sentence-actors";
+          }
+        }
+        if (side1 == null && side2 == null) return null;
+        if (side1 == null) {
+          side1 = side2;
+          side2 = null;
+        }
+        if (side2 != null && side2.name().equals(CIVILIANS)) {
+          subtype = SubType.ATTACK;
+          rule = "ko.civilians.attack";
+        }
+      }
+      case "FORM" -> {
+        subtype = SubType.CHANGE_TO_GROUP;
+        rule = "ko.group.formation";
+        if (agent == null) return null;
+      }
+      case "JOIN" -> {
+        subtype = SubType.CHANGE_TO_GROUP;
+        rule = "ko.group.join";
+        side2 = other(names, agent, Role.DAT, Role.WITH, Role.LIST, Role.SUBJ);
+        if (agent == null) return null;
+      }
+      case "ALLY" -> {
+        if (!text.substring(c.start(), c.end()).contains("선언")) return null;
+        subtype = SubType.AGREEMENT;
+        rule = "ko.alliance.declared";
+        side2 = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST);
+        if (agent == null || side2 == null) return null;
+      }
+      case "DIPLO" -> {
+        subtype = SubType.OTHER;
+        rule = "ko.diplomacy.summoned";
+        side2 = other(names, agent, Role.OBJ, Role.NONE, Role.GEN);
+        if (agent == null || side2 == null) return null;
+      }
+      case "BASE" -> {
+        subtype = SubType.BASE_ESTABLISHED;
+        rule = "ko.group.base";
+        if (agent == null) return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+    if (side1 != null && side2 != null && side1.name().equals(side2.name())) side2 = null;
+    List<Mention> places = eventPlaces(names, t, subtype);
+    EventDraft first = null;
+    for (Mention place : places) {
+      EventDraft d = new EventDraft();
+      d.subtype = subtype;
+      d.paragraph = c.paragraph();
+      d.focus = c.paragraph();
+      d.sentence = c.sentence();
+      d.position = c.start();
+      if (side1 != null) d.actor(side1.name(), 1, side1.commander(), anchor(side1));
+      else if (side1Name != null) d.actor(side1Name, 1, null, null);
+      if (side2 != null) d.actor(side2.name(), 2, side2.commander(), anchor(side2));
+      else if (side2Name != null && d.actors.isEmpty() == false) d.actor(side2Name, 2, null, null);
+      if (d.actors.isEmpty()) continue;
+      d.place = place.place().toPlace(place.start() >= c.start() && place.end() <= c.end() ? anchor(place) : null);
+      d.date = date;
+      d.attribution = att;
+      d.evidence.add(evidence(c, t));
+      d.fired(rule, span(t.start(), t.end()));
+      if (side1 != null) d.fired(side1 == agent ? agentRule : "ko.role." + side1.role().name().toLowerCase(java.util.Locale.ROOT), span(side1.start(), side1.end()));
+      if (side2 != null) d.fired("ko.role." + side2.role().name().toLowerCase(java.util.Locale.ROOT), span(side2.start(), side2.end()));
+      if (places.size() > 1) d.fired("ko.event.place-list", span(place.start(), place.end()));
+      if (att.stance() != Stance.REPORTED) d.fired("ko.attribution." + att.stance().label(), span(c.start(), c.end()));
+      if (t.cls().equals("DEFEAT")) d.outcome = Outcome.SIDE1_WON;
+      if (subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) d.outcome = Outcome.SIDE1_WON;
+      events.add(d);
+      last = d;
+      if (first == null) first = d;
+    }
+    return first;
+  }
+
+  /** The trigger that makes the clause's event: a bombing before an execution before a capture before a clash. */
+  private static Trigger mainTrigger(ClauseFacts f) {
+    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "FORM", "BASE", "DIPLO"};
+    for (String cls : order) for (Trigger t : f.triggers) if (t.cls().equals(cls)) return t;
+    return null;
+  }
+
+  private SubType remoteSubtype(ClauseFacts f, Trigger t) {
+    boolean suicide = f.triggers.stream().anyMatch(x -> x.cls().equals("SUICIDE"));
+    if (suicide) return SubType.SUICIDE_BOMB;
+    return switch (t.cls()) {
+      case "AIR" -> SubType.AIR_DRONE_STRIKE;
+      case "SHELL" -> SubType.SHELLING_ARTILLERY_MISSILE;
+      default -> SubType.REMOTE_EXPLOSIVE;
+    };
+  }
+
+  private Mention agentIfActor(List<Mention> names, Mention agent, Trigger t) {
+    if (agent != null && !agent.name().equals(CIVILIANS)) return agent;
+    return other(names, agent, Role.GEN, Role.LOC, Role.FROM);
+  }
+
+  /** "저항군의 기습공격": the genitive owner of an attack noun is its agent. */
+  private Mention genitiveOwner(List<Mention> names, Trigger t) {
+    for (Mention m : names) {
+      if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.GEN && m.end() <= t.start() && t.start() - m.end() <= 4) return m;
+    }
+    return null;
+  }
+
+  /** "탈레반 초소 공격해서": an actor right before the verb, with only nouns between, is its object. */
+  private Mention bareObject(List<Mention> names, Mention not, Trigger t) {
+    for (Mention m : names) {
+      if (m.kind() != Mention.Kind.ACTOR || m.role() != Role.NONE || m.end() > t.start() || t.start() - m.end() > 5) continue;
+      if (not != null && m.name().equals(not.name())) continue;
+      return m;
+    }
+    return null;
+  }
+
+  /** "저항전선의 공세에 대응해": the owner of an attack noun is the other side. */
+  private Mention genitiveOfAttack(List<Mention> names, Mention not) {
+    for (Mention m : names) {
+      if (m.kind() != Mention.Kind.ACTOR || m.role() != Role.GEN || (not != null && m.name().equals(not.name()))) continue;
+      int k = indexAt(m.end());
+      while (k < ms.size() && ms.get(k).isParticle()) k++;
+      if (k < ms.size() && "ATTACK".equals(lexicon.trigger(ms.get(k).form())) || k < ms.size() && ms.get(k).form().equals("공세")) return m;
+    }
+    return null;
+  }
+
+  /** Another actor of the clause, by the first of the roles given that has one. */
+  private Mention other(List<Mention> names, Mention not, Role... roles) {
+    for (Role r : roles) {
+      for (Mention m : names) {
+        if (m.kind() != Mention.Kind.ACTOR || m.role() != r) continue;
+        if (not != null && m.name().equals(not.name())) continue;
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Mention otherInSentence(List<List<Mention>> sentenceNames, Mention not) {
+    for (List<Mention> ns : sentenceNames) {
+      for (Mention m : ns) {
+        if (m.kind() != Mention.Kind.ACTOR || m.name().equals(CIVILIANS)) continue;
+        if (not != null && m.name().equals(not.name())) continue;
+        if (m.role() == Role.OBJ || m.role() == Role.WITH || m.role() == Role.DAT) return m;
+      }
+    }
+    return null;
+  }
+
+  /** Who lost the ground: 으로부터 X, or the one defeated in the same sentence. */
+  private Mention counterpart(List<Mention> names, Mention holder, List<List<Mention>> sentenceNames) {
+    Mention from = other(names, holder, Role.FROM);
+    if (from != null) return from;
+    for (List<Mention> ns : sentenceNames) {
+      for (Mention m : ns) {
+        if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.OBJ && !m.name().equals(holder.name()) && !m.name().equals(CIVILIANS)) return m;
+      }
+    }
+    return null;
+  }
+
+  /** The places of an event: the clause's own (one event per place of a list), else the place carried from context. */
+  private List<Mention> eventPlaces(List<Mention> names, Trigger t, SubType subtype) {
+    List<Mention> own = new ArrayList<>();
+    for (Role r : new Role[] {Role.LOC, Role.OBJ, Role.DIR, Role.GEN, Role.DAT, Role.SUBJ, Role.TOPIC, Role.ALSO, Role.NONE, Role.LIST}) {
+      for (Mention m : names) {
+        if (m.kind() != Mention.Kind.PLACE || m.role() != r) continue;
+        if (m.place().kind() == PlaceKind.COUNTRY) continue;
+        if (own.isEmpty()) own.add(m);
+        else if (own.get(0).role() == r && (r == Role.LOC || r == Role.OBJ) && listed(own.get(own.size() - 1), m)) own.add(m);
+      }
+      if (!own.isEmpty()) break;
+    }
+    if (!own.isEmpty()) return own;
+    Mention ctx = sentencePlace != null ? sentencePlace : !sentencePlaces.isEmpty() ? sentencePlaces.get(0) : paragraphPlace != null ? paragraphPlace : documentPlace;
+    if (ctx == null) {
+      for (Mention m : names) if (m.kind() == Mention.Kind.PLACE) return List.of(m);
+      return List.of();
+    }
+    return List.of(ctx);
+  }
+
+  /** Two places of one list: only separators between them. */
+  private boolean listed(Mention a, Mention b) {
+    if (b.start() < a.end() || b.start() - a.end() > 4) return false;
+    for (int i = a.end(); i < b.start(); i++) {
+      char ch = text.charAt(i);
+      if (!(ch == ' ' || ch == ',' || ch == '·' || ch == '과' || ch == '와' || ch == '및' || ch == '、' || ch == '주')) return false;
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- territory
+
+  private void territory(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, EventDraft made) {
+    holdingOut(f, names, agent, att);
+    for (Trigger t : f.triggers) {
+      if (t.cls().equals("TAKE")) take(f, t, names, agent, att, date, made);
+      if (t.cls().equals("RETREAT")) retreat(f, t, names, agent, att, date);
+    }
+  }
+
+  private void take(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date, EventDraft made) {
+    Clause c = f.clause;
+    Mention holder;
+    List<Mention> places = new ArrayList<>();
+    ControlStatus status;
+    String rule;
+    if (t.adnominal()) {
+      // 저항전선이 장악한 바다크샨 에쉐카셈: the places right after the verb are held by its subject.
+      holder = null;
+      for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.SUBJ && m.end() <= t.start()) holder = m;
+      for (Mention m : names) {
+        if (m.kind() == Mention.Kind.PLACE && m.start() >= t.end() && m.start() - t.end() <= 6 + places.size() * 10) places.add(m);
+      }
+      if (places.size() > 1) places = List.of(places.get(places.size() - 1));
+      status = ControlStatus.HOLDS;
+      rule = "ko.control.adnominal-holder";
+    } else if (t.form().equals("통제")) {
+      holder = null;
+      for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.end() <= t.start() && t.start() - m.end() <= 3) holder = m;
+      for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.end() <= t.start() && m.place().kind() != PlaceKind.COUNTRY) places.add(m);
+      status = f.mostly ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
+      rule = "ko.control.under-control";
+    } else {
+      holder = t.passive() ? other(names, null, Role.AGENT) : agent;
+      boolean holding = f.progressive || f.mostly || f.state;
+      for (Mention m : names) {
+        if (m.kind() != Mention.Kind.PLACE || m.start() >= t.start() || m.place().kind() == PlaceKind.COUNTRY) continue;
+        boolean bareObject = m.role() == Role.NONE && t.start() - m.end() <= 1;
+        boolean flag = t.form().equals("꽂") && (m.role() == Role.DAT || m.role() == Role.LOC);
+        boolean heldTopic = holding && m.role() == Role.TOPIC;
+        if (m.role() == Role.OBJ || bareObject || heldTopic || flag || (m.role() == Role.GEN && positionAfter(m)) || (t.passive() && m.role().actsAsSubject())) places.add(m);
+      }
+      if (places.isEmpty() && (positionsIn(c) || anaphor(c))) {
+        Mention loc = null;
+        for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.start() < t.start() && m.place().kind() != PlaceKind.COUNTRY) loc = m;
+        if (loc == null) loc = sentencePlace != null && sentencePlace.start() < c.start() ? sentencePlace : paragraphPlace;
+        if (loc != null) places.add(loc);
+      }
+      if (places.isEmpty() && text.substring(c.start(), c.end()).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
+      status = f.contested ? ControlStatus.CONTESTED : f.mostly ? ControlStatus.MOSTLY : f.progressive || f.state ? ControlStatus.HOLDS : ControlStatus.TOOK;
+      rule = status == ControlStatus.HOLDS ? "ko.control.holds" : status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.took";
+    }
+    if (holder == null || holder.name().equals(CIVILIANS) || holder.kind() != Mention.Kind.ACTOR) return;
+    Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.WHOLE;
+    String counterpart = made != null && made.has(holder.name()) ? made.side(made.sideOf(holder.name()) == 1 ? 2 : 1) : null;
+    if (counterpart == null) {
+      Mention from = other(names, holder, Role.FROM);
+      if (from != null) counterpart = from.name();
+    }
+    if (counterpart == null && last != null && last.sentence == c.sentence() && last.has(holder.name())) {
+      counterpart = last.side(last.sideOf(holder.name()) == 1 ? 2 : 1);
+    }
+    for (Mention p : places) {
+      Place place = p.place().toPlace(p.start() >= c.start() && p.end() <= c.end() ? anchor(p) : null);
+      List<RuleFiring> fired = new ArrayList<>();
+      fired.add(new RuleFiring(rule, span(t.start(), t.end())));
+      fired.add(new RuleFiring("ko.role." + holder.role().name().toLowerCase(java.util.Locale.ROOT), span(holder.start(), holder.end())));
+      if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));
+      ControlClaim claim = new ControlClaim(place, holder.name(), counterpart != null && counterpart.equals(holder.name()) ? null : counterpart,
+          status, extent, status == ControlStatus.TOOK ? date : null, att, null, List.of(), 0.7, List.of(evidence(c, t)));
+      control.add(new Drafted<>(claim, fired));
+    }
+  }
+
+  /** "여전히 남아 싸움을 이어가고 있다": still there and fighting on is contesting the place. */
+  private void holdingOut(ClauseFacts f, List<Mention> names, Mention agent, Attribution att) {
+    Clause c = f.clause;
+    String s = text.substring(c.start(), c.end());
+    boolean still = s.contains("여전히") || s.contains("아직");
+    boolean remain = s.contains("남아") || s.contains("버티") || s.contains("지키");
+    if (!still || !remain || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    Mention place = null;
+    for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) place = m;
+    if (place == null) return;
+    Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.PART;
+    control.add(new Drafted<>(new ControlClaim(place.place().toPlace(anchor(place)), agent.name(), null, ControlStatus.CONTESTED, extent, null,
+        att, null, List.of(), 0.6, List.of(span(c.start(), c.end()))), List.of(new RuleFiring("ko.control.holding-out", span(c.start(), c.end())))));
+  }
+
+  private void retreat(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
+    if (agent == null || agent.kind() != Mention.Kind.ACTOR) return;
+    Clause c = f.clause;
+    boolean fromPlace = text.substring(c.start(), t.start()).contains("에서");
+    Mention place = null;
+    for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.role() == Role.LOC && m.start() < t.start()) place = m;
+    String heldPlace = null;
+    Place heldP = null;
+    for (int i = control.size() - 1; i >= 0; i--) {
+      ControlClaim cc = control.get(i).fact();
+      if (cc.holder().equals(agent.name()) && cc.status() != ControlStatus.LOST && cc.evidence().get(0).start() >= nt.toOriginal(Math.max(0, c.start() - 300))) {
+        heldPlace = cc.place().name();
+        heldP = cc.place();
+        break;
+      }
+    }
+    Place lost = null;
+    if (place != null) lost = place.place().toPlace(anchor(place));
+    else if (heldP != null) lost = heldP;
+    else if (fromPlace && paragraphPlace != null) lost = paragraphPlace.place().toPlace(null);
+    if (lost == null) return;
+    List<RuleFiring> fired = List.of(new RuleFiring("ko.control.lost-retreat", span(t.start(), t.end())));
+    String counterpart = null;
+    EventDraft r = recent(c);
+    if (r != null && r.has(agent.name())) counterpart = r.side(r.sideOf(agent.name()) == 1 ? 2 : 1);
+    control.add(new Drafted<>(new ControlClaim(lost, agent.name(), counterpart, ControlStatus.LOST, heldPlace != null ? Extent.POSITIONS : Extent.WHOLE,
+        date, att, null, List.of(), 0.6, List.of(evidence(c, t))), fired));
+  }
+
+  private boolean positionAfter(Mention m) {
+    int e = m.end();
+    while (e < text.length() && (text.charAt(e) == '의' || text.charAt(e) == ' ')) e++;
+    for (String p : POSITIONS) if (text.startsWith(p, e)) return true;
+    return false;
+  }
+
+  private boolean positionsIn(Clause c) {
+    for (int k = c.from(); k < c.to(); k++) if (POSITIONS.contains(ms.get(k).form())) return true;
+    return false;
+  }
+
+  /** 이 지역 / 이지역 / 이곳: the place named before. */
+  private boolean anaphor(Clause c) {
+    String s = text.substring(c.start(), c.end());
+    return s.contains("이지역") || s.contains("이 지역") || s.contains("이곳");
+  }
+
+  // ---------------------------------------------------------------- casualties and outcomes
+
+  private void casualties(ClauseFacts f, List<Mention> names, Mention agent, EventDraft target, int clauseIndex) {
+    Clause c = f.clause;
+    List<QuantityMention> qs = quantitiesIn(c);
+    for (int qi = 0; qi < qs.size(); qi++) {
+      QuantityMention q = qs.get(qi);
+      if (q.counter() != null && !q.counter().equals("명")) continue;
+      int qs0 = q.span().start(), qe = q.span().end();
+      if (listMember(qe) || inclusiveTotal(qs0)) continue;
+      int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
+      Trigger t = null;
+      for (Trigger x : f.triggers) {
+        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) {
+          t = x;
+          break;
+        }
+      }
+      String rule = "ko.casualty.count-verb";
+      if (t == null) {
+        for (Trigger x : f.triggers) {
+          if ((x.cls().equals("DEATHS") || x.cls().equals("WOUNDED")) && x.end() <= qs0 && qs0 - x.end() <= 12) {
+            t = x;
+            rule = "ko.casualty.toll-noun";
+          }
+        }
+      }
+      if (t == null) continue;
+      if (t.cls().equals("ABDUCT")) {
+        // "끌고 가 즉결 처형했다": the last verb of the chain says what befell them.
+        for (Trigger x : f.triggers) if (x.start() > t.end() && x.start() - t.end() <= 20 && CASUALTY.contains(x.cls()) && !x.cls().equals("ABDUCT")) t = x;
+      }
+      CasualtyKind kind = kind(t);
+      if (kind == null) continue;
+      String victim = null;
+      Mention adj = adjacentActor(names, rule.equals("ko.casualty.toll-noun") ? t.start() : qs0);
+      String reflexive = reflexive(qs0, names);
+      if (reflexive != null) {
+        victim = reflexive;
+        rule = "ko.casualty.reflexive";
+      } else if (adj != null) {
+        victim = adj.name();
+        rule = rule.equals("ko.casualty.toll-noun") ? rule : "ko.casualty.victim-noun";
+      } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1) {
+        victim = prevCasualtyVictim;
+        rule = "ko.casualty.run-on";
+      } else if (t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE") && !t.passive()) {
+        if (target != null && agent != null && target.has(agent.name())) victim = target.side(target.sideOf(agent.name()) == 1 ? 2 : 1);
+        else {
+          Mention o = other(names, agent, Role.OBJ);
+          if (o != null) victim = o.name();
+        }
+        rule = "ko.casualty.object-kill";
+      } else {
+        Mention o = other(names, null, Role.OBJ);
+        if (o != null && o.start() < qs0) victim = o.name();
+        else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
+        else if (target != null) victim = target.side(2);
+        rule = "ko.casualty.subject-suffered";
+      }
+      if (victim == null) continue;
+      // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
+      if (t.cls().equals("ARREST") && victim.equals(CIVILIANS)) continue;
+      EventDraft e = target;
+      if (e == null) continue;
+      Range r = q.range();
+      Span words = span(qs0, Math.max(qe, t.end()));
+      e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
+      if (!e.has(victim)) e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
+      if (e.subtype != null && e.subtype.type() == EventType.PROTESTS && victim.equals("Protesters") && kind == CasualtyKind.KILLED) {
+        e.subtype = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        e.fired("ko.protest.force", words);
+      }
+      e.fired(rule, words);
+      e.focus = Math.max(e.focus, c.paragraph());
+      if (!e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
+      prevCasualtyVictim = victim;
+      prevCasualtyClause = clauseIndex;
+    }
+  }
+
+  private CasualtyKind kind(Trigger t) {
+    return switch (t.cls()) {
+      case "KILL", "DIE", "DEATHS" -> CasualtyKind.KILLED;
+      case "WOUND", "WOUNDED" -> CasualtyKind.WOUNDED;
+      case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
+      case "KWD" -> CasualtyKind.KILLED_OR_WOUNDED;
+      case "ABDUCT" -> CasualtyKind.MISSING;
+      case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
+      default -> null;
+    };
+  }
+
+  /** "어린이 5명과 여성 1명 등 6명": members of a list whose total follows are not counted apart. */
+  private boolean listMember(int end) {
+    int e = end;
+    while (e < text.length() && text.charAt(e) == ' ') e++;
+    return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.indexOf('등', e) > 0 && text.indexOf('등', e) - e < 12;
+  }
+
+  /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
+  private boolean inclusiveTotal(int at) {
+    String before = text.substring(Math.max(0, at - 15), at);
+    if (before.contains("포함")) return true;
+    if (!before.stripTrailing().endsWith("등")) return false;
+    // "어린이 5명과 여성 1명 등 6명" totals one kind of victim; "미군 13명 등 100명" mixes a side with others.
+    for (Mention m : mentionsBetween(Math.max(0, at - 15), at)) {
+      Mention a = asActor(m);
+      if (a != null && !a.name().equals(CIVILIANS)) return true;
+    }
+    return false;
+  }
+
+  /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */
+  private String reflexive(int at, List<Mention> names) {
+    String before = text.substring(Math.max(0, at - 14), at);
+    if (!(before.contains("자기네") || before.contains("자신들") || before.contains("아군") || before.contains("우리"))) return null;
+    for (Mention m : mentionsBetween(sentenceStart(at), at)) {
+      Mention a = asActor(m);
+      if (a != null && (m.role().actsAsSubject() || m.role() == Role.ACCORDING || saysAfter(m))) return a.name();
+    }
+    return null;
+  }
+
+  /** The start of the sentence holding offset {@code at}. */
+  private int sentenceStart(int at) {
+    int lo = 0, hi = sentenceStarts.length - 1, found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentenceStarts[mid] <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? 0 : sentenceStarts[found];
+  }
+
+  /** "탈레반 대원 수십 명", "민간인 최소 25명": the actor named right before the count. */
+  private Mention adjacentActor(List<Mention> names, int at) {
+    Mention best = null;
+    for (Mention m : names) {
+      if (m.kind() != Mention.Kind.ACTOR || m.end() > at || at - m.end() > 12) continue;
+      boolean clean = true;
+      for (int k = indexAt(m.end()); k < ms.size() && ms.get(k).start() < at; k++) {
+        Morpheme x = ms.get(k);
+        if (x.isParticle() || x.isEnding() || x.isVerbal()) {
+          clean = false;
+          break;
+        }
+      }
+      if (clean) best = m;
+    }
+    return best;
+  }
+
+  private int indexAt(int offset) {
+    int lo = 0, hi = ms.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ms.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** 퇴각 / 철수 / 후퇴: the side that pulled back retreated. */
+  private void outcomes(ClauseFacts f, List<Mention> names, Mention agent, Clause c) {
+    for (Trigger t : f.triggers) {
+      if (!t.cls().equals("RETREAT") || agent == null) continue;
+      EventDraft e = recent(c);
+      if (e == null || !e.has(agent.name())) continue;
+      int side = e.sideOf(agent.name());
+      if (e.outcome == null) e.outcome = side == 1 ? Outcome.SIDE1_RETREATED : Outcome.SIDE2_RETREATED;
+      e.fired("ko.outcome.retreat", span(t.start(), t.end()));
+      if (e.sentence == c.sentence() && !e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
+    }
+  }
+
+  // ---------------------------------------------------------------- relations
+
+  private void relationsOf(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date) {
+    hostility(f, names, agent, att, date);
+    join(f, names, agent, att, date, false);
+    for (Trigger t : f.triggers) {
+      if (t.cls().equals("ALLY")) alliance(f, t, names, agent, att, date);
+      if (t.cls().equals("SUPPORT")) support(f, t, names, agent, att, date);
+    }
+  }
+
+  private void alliance(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
+    if (agent == null || agent.kind() != Mention.Kind.ACTOR || !allianceMade(f.clause)) return;
+    Mention to = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST, Role.OBJ);
+    if (to == null) return;
+    relation(RelationType.ALLIANCE, agent.name(), to.name(), null, date, att, f.clause, t, "ko.relation.alliance");
+  }
+
+  /** An alliance declared, made or signed: 선언, 맺다, 결성, 체결, 손잡다. */
+  private boolean allianceMade(Clause c) {
+    String s = text.substring(c.start(), c.end());
+    return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡");
+  }
+
+  private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {
+    if (intended && f.intention == null) return;
+    for (Trigger t : f.triggers) {
+      if (!t.cls().equals("JOIN") || agent == null || agent.kind() != Mention.Kind.ACTOR) continue;
+      Mention to = other(names, agent, Role.DAT, Role.WITH, Role.LIST, Role.SUBJ);
+      if (to == null) continue;
+      relation(RelationType.ALLIANCE, agent.name(), to.name(), null, date, att, f.clause, t, "ko.relation.join");
+    }
+  }
+
+  private void support(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
+    Clause c = f.clause;
+    Mention giver = null, taker = null;
+    String rule;
+    Mention owner = genitiveOwner(names, t);
+    if (owner == null && t.passive()) {
+      // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about.
+      Mention subj = other(names, null, Role.SUBJ, Role.TOPIC);
+      if (subj != null && priorTopic != null && !priorTopic.name().equals(subj.name())) {
+        giver = priorTopic;
+        taker = subj;
+      }
+      rule = "ko.relation.support-received";
+    } else if (owner != null) {
+      // X의 지원을 받아 / X의 지원으로: X gives; the subject (or the actor the sentence is about) takes.
+      giver = owner;
+      taker = other(names, owner, Role.SUBJ, Role.TOPIC);
+      rule = "ko.relation.support-genitive";
+    } else {
+      Mention before = null;
+      for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.NONE && m.end() <= t.start() && t.start() - m.end() <= 2) before = m;
+      if (before != null) {
+        // "저항군 지원에 나서다": support for the noun before it, given by the subject.
+        taker = before;
+        giver = agent;
+        rule = "ko.relation.support-for";
+      } else {
+        // The giver is named before the verb; a subject after it is the one who receives.
+        giver = agent != null && agent.start() < t.start() ? agent : priorTopic;
+        taker = other(names, giver, Role.DAT, Role.OBJ);
+        if (taker == null && agent != null && agent.start() > t.start()) taker = agent;
+        rule = "ko.relation.support-verb";
+      }
+    }
+    if (giver == null || giver.kind() != Mention.Kind.ACTOR || giver.name().equals(CIVILIANS)) return;
+    if (giver.start() < sentenceStart(c.start())) return; // a giver carried from another sentence is a guess
+    if (taker == null) taker = nearestOtherActor(c, giver);
+    if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
+    // 타지키스탄 우즈베키스탄은 ...: every member of a listed subject gives.
+    List<Mention> givers = listMates(giver);
+    String means = means(c);
+    for (Mention g : givers) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
+  }
+
+  /** The mention with the actors listed next to it in the same role: 타지키스탄 우즈베키스탄은. */
+  private List<Mention> listMates(Mention m) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention x : mentionsBetween(Math.max(0, m.start() - 40), m.end() + 40)) {
+      if (x.kind() == Mention.Kind.ACTOR && x.role() == m.role() && !out.stream().anyMatch(o -> o.name().equals(x.name()))) out.add(x);
+    }
+    // keep only a contiguous run around m
+    List<Mention> run = new ArrayList<>();
+    int idx = -1;
+    for (int i = 0; i < out.size(); i++) if (out.get(i).start() == m.start()) idx = i;
+    if (idx < 0) return List.of(m);
+    run.add(out.get(idx));
+    for (int i = idx - 1; i >= 0 && out.get(i + 1).start() - out.get(i).end() <= 3; i--) run.add(0, out.get(i));
+    for (int i = idx + 1; i < out.size() && out.get(i).start() - out.get(i - 1).end() <= 3; i++) run.add(out.get(i));
+    return run;
+  }
+
+  private String means(Clause c) {
+    List<String> found = new ArrayList<>();
+    for (int k = c.from(); k < c.to(); k++) {
+      String m = lexicon.means.get(ms.get(k).form());
+      if (m != null && !found.contains(m)) found.add(m);
+    }
+    String s = text.substring(c.start(), c.end());
+    if (s.contains("공습") && s.contains("허용")) {
+      found.remove("air strikes");
+      found.add("permission for air strikes");
+    }
+    return found.isEmpty() ? null : String.join(", ", found);
+  }
+
+  /** The nearest actor before the clause in its sentence that is not {@code not} (and not a victim). */
+  private Mention nearestOtherActor(Clause c, Mention not) {
+    Mention best = null;
+    int sStart = sentenceStarts[c.sentence()];
+    for (Mention m : mentionsBetween(sStart, c.end())) {
+      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.start() < not.start()) best = m;
+    }
+    if (best == null) {
+      int sEnd = Math.max(c.end(), sentenceEnds[c.sentence()]);
+      for (Mention m : mentionsBetween(c.start(), sEnd)) {
+        if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.role().actsAsSubject()) return m;
+      }
+    }
+    return best;
+  }
+
+  private void hostility(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date) {
+    for (Trigger t : f.triggers) {
+      boolean hostile = t.cls().equals("HOSTILE");
+      boolean refused = t.form().equals("인정") && f.negation != null;
+      if (!hostile && !refused) continue;
+      if (f.background) continue;
+      List<Mention> before = new ArrayList<>();
+      for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.start() < t.start() && !m.name().equals(CIVILIANS)) before.add(m);
+      if (t.form().equals("압박") && t.passive()) {
+        // X의 압박을 Y가 받다: every X presses Y.
+        Mention y = other(names, null, Role.SUBJ, Role.TOPIC);
+        if (y == null) y = agent;
+        if (y == null) continue;
+        for (Mention x : names) {
+          if (x.kind() == Mention.Kind.ACTOR && x.role() == Role.GEN && !x.name().equals(y.name())) relation(RelationType.HOSTILITY, x.name(), y.name(), null, date, att, f.clause, t, "ko.relation.pressure");
+        }
+        continue;
+      }
+      Mention a = null, b = null;
+      for (Mention m : before) {
+        if (a == null) a = m;
+        else if (!m.name().equals(a.name())) {
+          b = m;
+          break;
+        }
+      }
+      String rule = "ko.relation.hostility-between";
+      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌").contains(t.form());
+      if (!between) {
+        // 규탄하다, 항의하다, 적대: from the subject to the one named with it.
+        b = null;
+        if (agent != null && agent.start() < t.start()) {
+          for (Mention m : before) if (!m.name().equals(agent.name()) && m.role() != Role.GEN && m.start() > agent.start() || m.role() == Role.LIST && !m.name().equals(agent.name())) b = m;
+        }
+        a = agent;
+        rule = "ko.relation.hostility-verb";
+      }
+      if (a == null || b == null) continue;
+      relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
+    }
+  }
+
+  /** "탈레반과 파키스탄간의": two names joined by 과/와/랑/및 or a comma. */
+  private boolean conjoined(Mention a, Mention b) {
+    if (b.start() < a.end() || b.start() - a.end() > 4) return false;
+    String between = text.substring(a.end(), b.start()).strip();
+    return between.equals("과") || between.equals("와") || between.equals("랑") || between.equals("이랑") || between.equals("및") || between.equals(",");
+  }
+
+  private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String rule) {
+    if (from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) return;
+    List<RuleFiring> fired = new ArrayList<>();
+    fired.add(new RuleFiring(rule, span(t.start(), t.end())));
+    if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));
+    relations.add(new Drafted<>(new Relation(type, from, to, means, date, att, null, List.of(), 0.6, List.of(evidence(c, t))), fired));
+  }
+
+  // ---------------------------------------------------------------- persons
+
+  private void personsOf(ClauseFacts f, List<Mention> names, DateRange date) {
+    Clause c = f.clause;
+    for (Mention m : names) {
+      if (m.kind() != Mention.Kind.PERSON) continue;
+      var e = m.person();
+      Role role = m.role();
+      org.sitrep.model.Role r = e.role();
+      String rule = "ko.person.dictionary";
+      String around = text.substring(Math.max(c.start(), m.start() - 8), Math.min(c.end(), m.end() + 8));
+      if (around.contains("대변인")) {
+        r = org.sitrep.model.Role.SPOKESMAN;
+        rule = "ko.person.role-noun";
+      } else if (around.contains("지휘관")) {
+        r = org.sitrep.model.Role.COMMANDER;
+        rule = "ko.person.role-noun";
+      }
+      String affiliation = e.affiliation();
+      if (groupOfLeader.containsKey(m.name())) {
+        affiliation = groupOfLeader.get(m.name());
+        r = org.sitrep.model.Role.LEADER;
+        rule = "ko.person.leads";
+      }
+      Fate fate = null;
+      if ((role.actsAsSubject() || role == Role.LIST) && !inRelativeClause(m) && f.triggers.stream().anyMatch(t -> t.cls().equals("DIE") && t.start() > m.end())) fate = new Fate(Fate.Kind.KILLED, date);
+      Span ev = span(Math.max(c.start(), m.start() - 40), Math.min(c.end(), m.end() + 60));
+      Person p = new Person(m.name(), affiliation, r, e.note(), fate, anchor(m), null, List.of(), 0.8, List.of(ev));
+      List<RuleFiring> fired = new ArrayList<>(List.of(new RuleFiring(rule, span(m.start(), m.end()))));
+      if (fate != null) fired.add(new RuleFiring("ko.person.fate", span(c.start(), c.end())));
+      Drafted<Person> old = persons.get(m.name());
+      if (old == null) persons.put(m.name(), new Drafted<>(p, fired));
+      else if (old.fact().fate() == null && fate != null) {
+        Person o = old.fact();
+        persons.put(m.name(), new Drafted<>(new Person(o.name(), o.affiliation(), o.role(), o.note(), fate, o.anchor(), null, List.of(), o.confidence(), o.evidence()), fired));
+      } else if (!rule.equals("ko.person.dictionary") && old.firings().get(0).rule().equals("ko.person.dictionary")) {
+        Person o = old.fact();
+        persons.put(m.name(), new Drafted<>(new Person(o.name(), affiliation, r, o.note(), o.fate(), o.anchor(), null, List.of(), o.confidence(), o.evidence()), fired));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- context: dates, places, mentions
+
+  private DateRange clauseDate(ClauseFacts f, Clause c) {
+    if (f.undated) {
+      sentenceDate = null;
+      return null;
+    }
+    DateRange d = null;
+    for (DateMention m : datesIn(c)) {
+      DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
+      YearMonth named = resolver.namedMonth(m, info.published());
+      if (named != null) monthHint = named;
+      if (r == null) continue;
+      if (d == null) d = r;
+      lastDate = r;
+    }
+    if (d != null) {
+      // The clause's event takes its first date; what follows takes the last one named.
+      sentenceDate = lastDate;
+      paragraphDate = lastDate;
+      return d;
+    }
+    if (sentenceDate != null) return sentenceDate;
+    if (f.sameDay && lastDate != null) {
+      sentenceDate = lastDate;
+      paragraphDate = lastDate;
+      return lastDate;
+    }
+    return paragraphDate;
+  }
+
+  private Mention placeIn(List<Mention> names) {
+    Mention best = null;
+    for (Mention m : names) {
+      if (m.kind() != Mention.Kind.PLACE || m.place().kind() == PlaceKind.COUNTRY) continue;
+      best = m;
+    }
+    return best;
+  }
+
+  private List<Mention> mentionsIn(Clause c) {
+    while (mentionCursor < mentions.size() && mentions.get(mentionCursor).start() < c.start()) mentionCursor++;
+    int k = mentionCursor;
+    List<Mention> out = new ArrayList<>();
+    while (k < mentions.size() && mentions.get(k).start() < c.end()) out.add(mentions.get(k++));
+    return out;
+  }
+
+  private List<Mention> mentionsBetween(int from, int to) {
+    List<Mention> out = new ArrayList<>();
+    int lo = 0, hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int k = lo; k < mentions.size() && mentions.get(k).start() < to; k++) out.add(mentions.get(k));
+    return out;
+  }
+
+  private List<QuantityMention> quantitiesIn(Clause c) {
+    while (quantityCursor < quantities.size() && quantities.get(quantityCursor).span().start() < c.start()) quantityCursor++;
+    List<QuantityMention> out = new ArrayList<>();
+    for (int k = quantityCursor; k < quantities.size() && quantities.get(k).span().start() < c.end(); k++) out.add(quantities.get(k));
+    return out;
+  }
+
+  private List<DateMention> datesIn(Clause c) {
+    while (dateCursor < dates.size() && dates.get(dateCursor).span().start() < c.start()) dateCursor++;
+    List<DateMention> out = new ArrayList<>();
+    for (int k = dateCursor; k < dates.size() && dates.get(k).span().start() < c.end(); k++) out.add(dates.get(k));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- spans
+
+  /** The clause that states a fact, at most about 300 characters around its trigger. */
+  private Span evidence(Clause c, Trigger t) {
+    int s = c.start(), e = c.end();
+    if (e - s > 300) {
+      s = Math.max(c.start(), t.start() - 150);
+      e = Math.min(c.end(), t.end() + 150);
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)))) e--;
+    return span(s, e);
+  }
+
+  /** The original-text span of normalised characters {@code [s, e)}. */
+  private Span span(int s, int e) {
+    Span sp = nt.originalSpan(s, Math.max(e, s + 1));
+    return sp;
+  }
+
+  private Anchor anchor(Mention m) {
+    return Anchor.of(span(m.start(), m.end()));
+  }
+
+  /** What the reader drafted. */
+  record Drafts(List<Drafted<Event>> events, List<Drafted<Relation>> relations, List<Drafted<ControlClaim>> control,
+      List<Drafted<Person>> persons) {}
+}

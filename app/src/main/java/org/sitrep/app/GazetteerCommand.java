@@ -1,0 +1,192 @@
+package org.sitrep.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.sitrep.core.actor.ActorDictionary;
+import org.sitrep.core.actor.ActorEntry;
+import org.sitrep.core.actor.ActorHit;
+import org.sitrep.core.actor.ActorType;
+import org.sitrep.core.actor.PersonEntry;
+import org.sitrep.core.actor.PersonHit;
+import org.sitrep.core.place.Gazetteer;
+import org.sitrep.core.place.PlaceEntry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sitrep gazetteer --stats}: one {@code name: count} line each for the bundled places and
+ * actors; {@code sitrep gazetteer resolve MENTION}: the place or actor a mention names, as one
+ * JSON object, or {@code null}.
+ */
+@Command(name = "gazetteer", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Inspect the bundled gazetteer and actor dictionary.",
+    subcommands = {GazetteerCommand.Resolve.class})
+final class GazetteerCommand implements Callable<Integer> {
+  @Option(names = "--stats", description = "Print 'name: count' lines for places and actors.")
+  boolean stats;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!stats) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --stats or a subcommand (resolve)");
+    }
+    PrintStream o = System.out;
+    Gazetteer g = Gazetteer.bundled();
+    ActorDictionary d = ActorDictionary.bundled();
+    for (Map.Entry<String, Integer> e : g.counts().entrySet()) {
+      o.println(e.getKey() + ": " + e.getValue());
+    }
+    o.println("actors: " + d.actors().size());
+    o.println("persons: " + d.persons().size());
+    // actors by their type today, and persons by the type of their organisation today
+    Map<String, Integer> actorTypes = new TreeMap<>();
+    for (ActorEntry a : d.actors()) {
+      actorTypes.merge(label(a.typeOn(null)), 1, Integer::sum);
+    }
+    actorTypes.forEach((type, n) -> o.println("actors_" + type + ": " + n));
+    Map<String, Integer> personTypes = new TreeMap<>();
+    for (PersonEntry p : d.persons()) {
+      String type = p.affiliation() == null ? "none"
+          : d.byName(p.affiliation()).map(a -> label(a.typeOn(null))).orElse("none");
+      personTypes.merge(type, 1, Integer::sum);
+    }
+    personTypes.forEach((type, n) -> o.println("persons_" + type + ": " + n));
+    o.flush();
+    return 0;
+  }
+
+  static String label(ActorType type) {
+    return type == null ? "none" : type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code sitrep gazetteer resolve}: a mention, read in context, to one entry. */
+  @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Print the place or actor MENTION names, as one JSON object, or null. Without --kind a place wins over an actor.")
+  static final class Resolve implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "Language of the mention (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--kind", paramLabel = "place|actor", description = "Look only for a place, or only for an actor (organisation or person).")
+    String kind;
+
+    @Option(names = "--context", paramLabel = "TEXT", defaultValue = "", description = "Text around the mention; the places it names are clues.")
+    String context;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for an actor's type (default: its latest type).")
+    String date;
+
+    @Parameters(paramLabel = "MENTION", arity = "1..*", description = "The mention (several words may be given unquoted).")
+    List<String> words;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      if (!lang.equals("ko") && !lang.equals("en")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be ko or en, not " + lang);
+      }
+      if (kind != null && !kind.equals("place") && !kind.equals("actor")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--kind must be place or actor, not " + kind);
+      }
+      LocalDate on = null;
+      if (date != null) {
+        try {
+          on = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, not " + date);
+        }
+      }
+      String mention = String.join(" ", words).strip();
+      ObjectNode found = null;
+      if (kind == null || kind.equals("place")) {
+        found = Gazetteer.bundled().resolve(mention, context).map(this::place).orElse(null);
+      }
+      if (found == null && (kind == null || kind.equals("actor"))) {
+        found = actor(mention, on);
+      }
+      PrintStream o = System.out;
+      o.println(found == null ? "null" : JSON.writeValueAsString(found));
+      o.flush();
+      return 0;
+    }
+
+    private ObjectNode place(PlaceEntry e) {
+      ObjectNode n = JSON.createObjectNode();
+      n.put("name", e.name());
+      n.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+      n.put("admin1", e.admin1());
+      n.put("admin2", e.admin2());
+      n.put("lat", e.lat());
+      n.put("lon", e.lon());
+      n.put("precision", e.precision().name().toLowerCase(Locale.ROOT));
+      n.put("approximate", e.approximate());
+      n.put("geonames", Gazetteer.bundled().geonamesCode(e).orElse(null));
+      return n;
+    }
+
+    /** An organisation first (exact name or alias, then the longest one named inside), then a person. */
+    private ObjectNode actor(String mention, LocalDate on) {
+      ActorDictionary d = ActorDictionary.bundled();
+      Optional<ActorEntry> a = d.byName(mention).or(() -> longest(d.scanActors(mention)));
+      if (a.isPresent()) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", a.get().name());
+        n.put("kind", "actor");
+        n.put("type", typeLabel(a.get().typeOn(on)));
+        return n;
+      }
+      Optional<PersonEntry> p = d.person(mention).or(() -> longestPerson(d.scanPersons(mention)));
+      if (p.isEmpty()) {
+        return null;
+      }
+      ObjectNode n = JSON.createObjectNode();
+      n.put("name", p.get().name());
+      n.put("kind", "person");
+      n.put("affiliation", p.get().affiliation());
+      n.put("role", p.get().role().label());
+      n.put("type", p.get().affiliation() == null ? null
+          : d.byName(p.get().affiliation()).map(org -> typeLabel(org.typeOn(on))).orElse(null));
+      return n;
+    }
+
+    private static String typeLabel(ActorType type) {
+      return type == null ? null : type.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<ActorEntry> longest(List<ActorHit> hits) {
+      ActorHit best = null;
+      for (ActorHit h : hits) {
+        if (best == null || h.end() - h.start() > best.end() - best.start()) {
+          best = h;
+        }
+      }
+      return Optional.ofNullable(best).map(ActorHit::actor);
+    }
+
+    private static Optional<PersonEntry> longestPerson(List<PersonHit> hits) {
+      PersonHit best = null;
+      for (PersonHit h : hits) {
+        if (best == null || h.end() - h.start() > best.end() - best.start()) {
+          best = h;
+        }
+      }
+      return Optional.ofNullable(best).map(PersonHit::person);
+    }
+  }
+}

@@ -57,7 +57,8 @@ public final class Gazetteer {
         Suffixes.bundled().generics());
     GeoNamesData geonames = new GeoNamesData(data,
         Tsv.resource(Gazetteer.class, "generated/districts-geonames.tsv"),
-        Tsv.resource(Gazetteer.class, "district-geonames.tsv"));
+        Tsv.resource(Gazetteer.class, "district-geonames.tsv"),
+        Tsv.resource(Gazetteer.class, "generated/towns-geonames.tsv"));
     return new Gazetteer(data, Tsv.read(Tsv.resource(Gazetteer.class, "not-names.txt")), geonames);
   }
 
@@ -239,7 +240,7 @@ public final class Gazetteer {
     return Optional.of(new Located(province.get(), nearest, nearest == null ? Double.NaN : best, nearest != null));
   }
 
-  /** The GeoNames district code ("AF.42.3301") of a district entry, when it is one of the GeoNames districts. */
+  /** The GeoNames code of an entry: a district's code ("AF.42.3301"), a town's GeoNames id ("1429434"); empty for the rest. */
   public Optional<String> geonamesCode(PlaceEntry entry) {
     return Optional.ofNullable(entry == null ? null : geonamesCodes.get(entry));
   }

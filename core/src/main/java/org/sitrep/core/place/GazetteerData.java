@@ -103,6 +103,10 @@ final class GazetteerData {
     aliases.put(e, List.copyOf(names));
   }
 
+  boolean hasId(String id) {
+    return ids.contains(id);
+  }
+
   /**
    * Adds an entry made from generated data: its names (English, no strict ones), or none when
    * the entry must not be found by name.

@@ -26,14 +26,14 @@ import org.sitrep.model.PlacePrecision;
  * so adding the registry data never makes a name that resolved before ambiguous.
  */
 final class GeoNamesData {
-  /** GeoNames district code of each district entry that has one. */
+  /** GeoNames code of each entry that has one: the district code ("AF.42.3301") or a town's id ("1429434"). */
   final Map<PlaceEntry, String> codes = new LinkedHashMap<>();
   /** District entries whose coordinates are the province's centroid, for want of any seat. */
   final Set<PlaceEntry> seatless = new HashSet<>();
 
   private record District(String code, String name, String admin1, Double lat, Double lon, String approx) {}
 
-  GeoNamesData(GazetteerData data, Reader generatedDistricts, Reader links) {
+  GeoNamesData(GazetteerData data, Reader generatedDistricts, Reader links, Reader generatedTowns) {
     Map<String, List<District>> byProvince = new TreeMap<>();
     Map<String, District> byCode = new HashMap<>();
     for (Tsv.Row r : Tsv.read(generatedDistricts)) {
@@ -126,6 +126,91 @@ final class GeoNamesData {
         }
       }
     }
+    addTowns(data, generatedTowns, hidden);
+  }
+
+  /**
+   * Adds the GeoNames populated places no entry of their province already names (a district's
+   * seat named like its district, a curated town), with their Latin alternate names; a curated
+   * town of the same name, or within 3 km, gains the GeoNames id instead.
+   */
+  private void addTowns(GazetteerData data, Reader generatedTowns, Set<String> hidden) {
+    Map<String, PlaceEntry> districtByCode = new HashMap<>();
+    codes.forEach((e, code) -> districtByCode.put(code, e));
+    Map<String, Set<String>> used = usedNames(data);
+    for (Tsv.Row r : Tsv.read(generatedTowns)) {
+      String id = r.cell(0);
+      String admin1 = r.cell(4);
+      if (admin1.isEmpty()) {
+        continue;
+      }
+      double lat = Double.parseDouble(r.cell(6));
+      double lon = Double.parseDouble(r.cell(7));
+      String name = ascii(r.cell(2).isEmpty() ? r.cell(1) : r.cell(2));
+      List<String> all = new ArrayList<>();
+      all.add(name);
+      all.add(r.cell(1));
+      all.addAll(r.list(9));
+      PlaceEntry same = sameTown(data, admin1, all, lat, lon);
+      if (same != null) {
+        codes.putIfAbsent(same, id);
+        continue;
+      }
+      if (used.getOrDefault(Chars.compact(name), Set.of()).contains(admin1)) {
+        continue; // the seat of a district of that name, or another entry of the province
+      }
+      List<String> names = new ArrayList<>();
+      Set<String> keys = new HashSet<>();
+      for (String n : all) {
+        String key = Chars.compact(ascii(n));
+        if (key.length() >= 5 && !ADMINISTRATION.matcher(key).lookingAt() && !used.containsKey(key) && keys.add(key)) {
+          names.add(ascii(n));
+        }
+      }
+      String entryId = admin1 + "/town/" + GazetteerData.slug(name);
+      if (data.hasId(entryId)) {
+        entryId += "-" + id;
+      }
+      PlaceEntry district = districtByCode.get(r.cell(5));
+      PlaceEntry e = new PlaceEntry(entryId, name, PlaceKind.TOWN, admin1, district == null ? null : district.admin2(),
+          lat, lon, PlacePrecision.POINT, false);
+      // a town whose own name means something elsewhere is not looked for at all: never a new ambiguity
+      data.addGenerated(e, !hidden.contains(id) && !names.isEmpty() && names.get(0).equals(name) ? names : List.of());
+      codes.put(e, id);
+    }
+  }
+
+  /** "Woluswali Bihsud", "Markaz-e Wuluswali": the district administration, not a place's name. */
+  private static final java.util.regex.Pattern ADMINISTRATION =
+      java.util.regex.Pattern.compile("(w[ou]l[ue]?s(w|v)?al|ulus(v|w)al|olus(v|w)al|vulusval|woludwal)");
+
+  private static PlaceEntry sameTown(GazetteerData data, String admin1, List<String> names, double lat, double lon) {
+    Set<String> keys = new HashSet<>();
+    for (String n : names) {
+      keys.add(Chars.compact(ascii(n)));
+    }
+    for (PlaceEntry e : data.entries) {
+      if (e.kind() != PlaceKind.TOWN || !admin1.equals(e.admin1())) {
+        continue;
+      }
+      if (keys.contains(Chars.compact(ascii(e.name())))
+          || (e.lat() != null && Math.abs(e.lat() - lat) < 0.027 && Math.abs(e.lon() - lon) < 0.033)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Set<String>> usedNames(GazetteerData data) {
+    Map<String, Set<String>> used = new HashMap<>();
+    for (PlaceEntry e : data.entries) {
+      String where = e.admin1() == null ? "world" : e.admin1();
+      used.computeIfAbsent(Chars.compact(ascii(e.name())), k -> new TreeSet<>()).add(where);
+      for (GazetteerData.Alias a : data.aliases.get(e)) {
+        used.computeIfAbsent(Chars.compact(ascii(a.text())), k -> new TreeSet<>()).add(where);
+      }
+    }
+    return used;
   }
 
   private static String match(PlaceEntry e, List<GazetteerData.Alias> aliases, List<District> candidates,

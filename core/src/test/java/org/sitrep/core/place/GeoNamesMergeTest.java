@@ -66,4 +66,30 @@ class GeoNamesMergeTest {
     assertThat(GeoNamesData.skeleton("Khwājah Ghār")).isEqualTo(GeoNamesData.skeleton("Khwaja Ghar"));
     assertThat(GeoNamesData.ascii("Qal‘ah-ye Zāl")).isEqualTo("Qalah-ye Zal");
   }
+
+  @Test
+  void aCuratedTownGainsItsGeoNamesId() {
+    PlaceEntry bazarak = g.resolve("Bazarak", "").orElseThrow();
+    assertThat(bazarak.kind()).isEqualTo(PlaceKind.TOWN);
+    assertThat(g.geonamesCode(bazarak)).hasValue("1429434");
+  }
+
+  @Test
+  void aGeoNamesTownNoTableHadIsFoundByItsNameAndItsVariants() {
+    PlaceEntry town = g.resolve("Khan Neshin", "").orElseThrow();
+    assertThat(town.kind()).isEqualTo(PlaceKind.TOWN);
+    assertThat(town.admin1()).isEqualTo("AF-HEL");
+    assertThat(g.geonamesCode(town)).isPresent();
+    assertThat(g.resolve("Khan Nishin", "")).hasValue(town);
+  }
+
+  @Test
+  void aTownNamedLikeACommonWordIsNotLookedFor() {
+    assertThat(g.scan("In March the fighting resumed near Titan.")).isEmpty();
+  }
+
+  @Test
+  void theDistrictAdministrationWordsAreNoTownName() {
+    assertThat(g.scan("The Wuleswali compound was hit.")).isEmpty();
+  }
 }

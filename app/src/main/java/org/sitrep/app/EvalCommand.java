@@ -51,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
         throw new IllegalStateException(f.failure().reason().label() + ": " + f.failure().detail());
       return ((Result.Ok<Report>) read).value();
     });
-    System.out.println(json ? EvalReport.toJson(score, byRule) : EvalReport.toText(score, byRule));
+    System.out.println((json ? EvalReport.toJson(score, byRule) : EvalReport.toText(score, byRule)).stripTrailing());
     System.out.flush();
     boolean below = (minFactsF1 != null && score.facts().f1() < minFactsF1)
         || (minEventsF1 != null && score.events().f1() < minEventsF1);

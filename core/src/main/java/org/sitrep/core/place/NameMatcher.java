@@ -465,7 +465,10 @@ public final class NameMatcher<T> {
       while (wordEnd < n && Chars.isHangulSyllable(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      Match<T> best = covered[i] || startsWithNotName(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
+      // most words start with a syllable no fuzzy name starts with: one look-up rules them out
+      boolean candidate = !covered[i]
+          && hangulFuzzy.hasLead(Chars.jamo(text.subSequence(i, i + 1)));
+      Match<T> best = !candidate || startsWithNotName(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
       if (best != null) {
         out.add(best);
         for (int k = best.start(); k < best.end(); k++) {
@@ -565,7 +568,7 @@ public final class NameMatcher<T> {
     private final Node<T> root = new Node<>();
     private final Map<String, List<Term<T>>> byCompact = new HashMap<>();
     private final FuzzyIndex<T> latinFuzzy = new FuzzyIndex<>();
-    private final FuzzyIndex<T> hangulFuzzy = new FuzzyIndex<>();
+    private final FuzzyIndex<T> hangulFuzzy = new FuzzyIndex<>(2);
     private final Set<String> latinWords = new HashSet<>();
     private final Set<String> latinFirstWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();

@@ -31,7 +31,12 @@ final class GeoNamesData {
   /** District entries whose coordinates are the province's centroid, for want of any seat. */
   final Set<PlaceEntry> seatless = new HashSet<>();
 
-  private record District(String code, String name, String admin1, Double lat, Double lon, String approx) {}
+  private record District(String code, String name, String admin1, Double lat, Double lon, String approx, String key,
+      String skeleton) {
+    District(String code, String name, String admin1, Double lat, Double lon, String approx) {
+      this(code, name, admin1, lat, lon, approx, Chars.compact(DISTRICT.matcher(ascii(name)).replaceFirst("")), GeoNamesData.skeleton(name));
+    }
+  }
 
   GeoNamesData(GazetteerData data, Reader generatedDistricts, Reader links, Reader generatedTowns) {
     Map<String, List<District>> byProvince = new TreeMap<>();
@@ -138,6 +143,14 @@ final class GeoNamesData {
     Map<String, PlaceEntry> districtByCode = new HashMap<>();
     codes.forEach((e, code) -> districtByCode.put(code, e));
     Map<String, Set<String>> used = usedNames(data);
+    Map<String, List<PlaceEntry>> towns = new HashMap<>();
+    Map<PlaceEntry, String> townKeys = new HashMap<>();
+    for (PlaceEntry e : data.entries) {
+      if (e.kind() == PlaceKind.TOWN && e.admin1() != null) {
+        towns.computeIfAbsent(e.admin1(), k -> new ArrayList<>()).add(e);
+        townKeys.put(e, Chars.compact(ascii(e.name())));
+      }
+    }
     for (Tsv.Row r : Tsv.read(generatedTowns)) {
       String id = r.cell(0);
       String admin1 = r.cell(4);
@@ -151,7 +164,7 @@ final class GeoNamesData {
       all.add(name);
       all.add(r.cell(1));
       all.addAll(r.list(9));
-      PlaceEntry same = sameTown(data, admin1, all, lat, lon);
+      PlaceEntry same = sameTown(towns.getOrDefault(admin1, List.of()), townKeys, all, lat, lon);
       if (same != null) {
         codes.putIfAbsent(same, id);
         continue;
@@ -184,16 +197,15 @@ final class GeoNamesData {
   private static final java.util.regex.Pattern ADMINISTRATION =
       java.util.regex.Pattern.compile("(w[ou]l[ue]?s(w|v)?al|ulus(v|w)al|olus(v|w)al|vulusval|woludwal)");
 
-  private static PlaceEntry sameTown(GazetteerData data, String admin1, List<String> names, double lat, double lon) {
+  /** The curated town of the province with one of these names, or within about 3 km. */
+  private static PlaceEntry sameTown(List<PlaceEntry> towns, Map<PlaceEntry, String> townKeys, List<String> names,
+      double lat, double lon) {
     Set<String> keys = new HashSet<>();
     for (String n : names) {
       keys.add(Chars.compact(ascii(n)));
     }
-    for (PlaceEntry e : data.entries) {
-      if (e.kind() != PlaceKind.TOWN || !admin1.equals(e.admin1())) {
-        continue;
-      }
-      if (keys.contains(Chars.compact(ascii(e.name())))
+    for (PlaceEntry e : towns) {
+      if (keys.contains(townKeys.get(e))
           || (e.lat() != null && Math.abs(e.lat() - lat) < 0.027 && Math.abs(e.lon() - lon) < 0.033)) {
         return e;
       }
@@ -232,8 +244,8 @@ final class GeoNamesData {
         }
       }
     }
-    String byKey = only(candidates, taken, d -> keys.contains(Chars.compact(ascii(d.name()).replaceFirst(" District$", ""))));
-    return byKey != null ? byKey : only(candidates, taken, d -> skeletons.contains(skeleton(d.name())));
+    String byKey = only(candidates, taken, d -> keys.contains(d.key()));
+    return byKey != null ? byKey : only(candidates, taken, d -> skeletons.contains(d.skeleton()));
   }
 
   private static String only(List<District> candidates, Map<String, PlaceEntry> taken,
@@ -255,13 +267,24 @@ final class GeoNamesData {
    * final h and the ezafe (Darah-e Hazara = Dara-i-Hazara, Khwajah = Khwaja).
    */
   static String skeleton(String name) {
-    return Chars.compact(ascii(name).replaceFirst("(?i) District$", "")).replaceAll("[aeiouyhw ]", "");
+    return NOT_CONSONANT.matcher(Chars.compact(DISTRICT.matcher(ascii(name)).replaceFirst(""))).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern DISTRICT = java.util.regex.Pattern.compile("(?i) District$");
+  private static final java.util.regex.Pattern NOT_CONSONANT = java.util.regex.Pattern.compile("[aeiouyhw ]");
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+|[\u2018\u2019\u02BB\u02BC\u02BF\u02BE`']");
 
   /** The name without diacritics or the ‘ain and hamza marks GeoNames writes: "Qal‘ah-ye Zāl" → "Qalah-ye Zal". */
   static String ascii(String name) {
-    String d = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return d.replaceAll("[\u2018\u2019\u02BB\u02BC\u02BF\u02BE`']", "").strip();
+    boolean plain = true;
+    for (int i = 0; i < name.length() && plain; i++) {
+      char c = name.charAt(i);
+      plain = c < 0x80 && c != '`' && c != '\'';
+    }
+    if (plain) {
+      return name.strip();
+    }
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").strip();
   }
 
   private static Double number(String cell) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -110,6 +111,11 @@ final class ProvincePolygons {
     Shape nearest = null;
     double best = SLIVER;
     for (Shape s : shapes) {
+      Envelope near = new Envelope(s.geometry().getEnvelopeInternal());
+      near.expandBy(SLIVER);
+      if (!near.contains(c)) {
+        continue;
+      }
       double d = s.geometry().distance(p);
       if (d <= best) {
         best = d;

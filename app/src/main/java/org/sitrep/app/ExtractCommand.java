@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.pipeline.Document;
 import org.sitrep.core.pipeline.DocumentReader;
+import org.sitrep.core.pipeline.Explained;
 import org.sitrep.core.pipeline.Extractor;
 import org.sitrep.format.ReportJson;
 import org.sitrep.model.DocumentInfo;
@@ -45,6 +46,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Write one report per line as each document is read.")
   boolean jsonl;
 
+  @Option(names = "--explain", description = "Instead of JSON, print for each fact the rules that fired and the words they fired on.")
+  boolean explain;
+
   @Option(names = "--config", paramLabel = "FILE", description = "A sitrep.properties file.")
   java.nio.file.Path config;
 
@@ -62,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (id != null && inputs.size() != 1)
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--id applies to a single input, not " + inputs.size());
     String language = lang != null ? lang : cfg.defaultLanguage();
-    boolean array = !jsonl && !Inputs.single(paths);
+    boolean array = !jsonl && !explain && !Inputs.single(paths);
     DocumentReader reader = Readers.documentReader(cfg);
     Extractor extractor = Readers.extractor();
 
@@ -80,6 +84,17 @@ final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       Document d = ((Result.Ok<Document>) doc).value();
+      if (explain) {
+        Result<Explained> explained = extractor.explain(d.info(), d.text());
+        if (explained instanceof Result.Failed<Explained> f) {
+          failed++;
+          report(input, f.failure());
+        } else {
+          Explanations.print(((Result.Ok<Explained>) explained).value(), d.text(), out);
+          out.flush();
+        }
+        continue;
+      }
       Result<Report> read = extractor.read(d.info(), d.text());
       if (read instanceof Result.Failed<Report> f) {
         failed++;

@@ -110,4 +110,11 @@ class ExtractCommandIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.stderr()).startsWith("sitrep: " + persian + ": unsupported language: ");
   }
+
+  @Test
+  void explain_prints_each_fact_with_the_rules_and_the_words_they_fired_on() throws Exception {
+    Cli.Run run = Cli.run("extract", "--explain", "--published", "2021-09-20", good.toString());
+    assertThat(run.exit()).as(run.stderr()).isZero();
+    assertThat(run.out()).contains("# good-2021-09-20 (ko)").contains("event e1: ").containsPattern("rule ko\\.[a-z.-]+ on «[^»]+» at \\d+\\.\\.\\d+");
+  }
 }

@@ -38,10 +38,19 @@ public final class Extractor {
 
   /** Reads a document whose language is already chosen. */
   public Result<Report> read(DocumentInfo info, String text) {
+    return apply(info, text, Language::read);
+  }
+
+  /** Reads a document and says, for each fact, which rules fired on which words. */
+  public Result<Explained> explain(DocumentInfo info, String text) {
+    return apply(info, text, Language::explain);
+  }
+
+  private <T> Result<T> apply(DocumentInfo info, String text, java.util.function.BiFunction<Language, Document, T> work) {
     Language language = languages.get(info.language());
     if (language == null) return Result.failed(FailureReason.UNSUPPORTED_LANGUAGE, "no reader for language '" + info.language() + "' yet");
     try {
-      return Result.ok(language.read(new Document(info, text)));
+      return Result.ok(work.apply(language, new Document(info, text)));
     } catch (RuntimeException | StackOverflowError e) {
       LOG.debug("reading {} failed", info.id(), e);
       return Result.failed(FailureReason.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());

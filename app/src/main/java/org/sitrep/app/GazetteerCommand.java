@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Inspect the bundled gazetteer and actor dictionary.",
-    subcommands = {GazetteerCommand.Resolve.class})
+    subcommands = {GazetteerCommand.Resolve.class, GazetteerCommand.CheckGold.class})
 final class GazetteerCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Print 'name: count' lines for places and actors.")
   boolean stats;
@@ -179,7 +179,7 @@ final class GazetteerCommand implements Callable<Integer> {
       return Optional.ofNullable(best).map(ActorHit::actor);
     }
 
-    private static Optional<PersonEntry> longestPerson(List<PersonHit> hits) {
+    static Optional<PersonEntry> longestPerson(List<PersonHit> hits) {
       PersonHit best = null;
       for (PersonHit h : hits) {
         if (best == null || h.end() - h.start() > best.end() - best.start()) {
@@ -187,6 +187,122 @@ final class GazetteerCommand implements Callable<Integer> {
         }
       }
       return Optional.ofNullable(best).map(PersonHit::person);
+    }
+  }
+
+  /**
+   * {@code sitrep gazetteer check-gold DIR...}: every place mention of the gold files that holds a
+   * name (its text, read with the fact's evidence sentences as context) must resolve to the gold
+   * province, every person
+   * mention to the gold person, and every actor name must be in the dictionary. Prints each miss
+   * and a closing line 'N passed, N failed'; exit 1 when anything failed.
+   */
+  @Command(name = "check-gold", mixinStandardHelpOptions = true,
+      description = "Check that the place, person and actor names of gold files resolve to their gold entries.")
+  static final class CheckGold implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders of NAME.txt + NAME.gold.json.")
+    List<java.nio.file.Path> dirs;
+
+    private int passed;
+    private int failed;
+    private int skipped;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      PrintStream o = System.out;
+      for (java.nio.file.Path dir : dirs) {
+        List<java.nio.file.Path> golds;
+        try (var files = java.nio.file.Files.list(dir)) {
+          golds = files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+        for (java.nio.file.Path gold : golds) {
+          String base = gold.getFileName().toString().replace(".gold.json", "");
+          java.nio.file.Path txt = gold.resolveSibling(base + ".txt");
+          String text = java.nio.file.Files.exists(txt)
+              ? java.nio.file.Files.readString(txt, java.nio.charset.StandardCharsets.UTF_8) : "";
+          check(o, dir.getFileName() + "/" + base, JSON.readTree(gold.toFile()), text);
+        }
+      }
+      o.println("place mentions without a name, not checked: " + skipped);
+      o.println("gazetteer-gold: " + passed + " passed, " + failed + " failed");
+      o.flush();
+      return failed == 0 ? 0 : 1;
+    }
+
+    private void check(PrintStream o, String doc, com.fasterxml.jackson.databind.JsonNode root, String text) {
+      Gazetteer g = Gazetteer.bundled();
+      ActorDictionary d = ActorDictionary.bundled();
+      // a place is read with the sentences its fact rests on; the whole report when there are none
+      for (String section : List.of("events", "control", "forces")) {
+        for (com.fasterxml.jackson.databind.JsonNode fact : root.path(section)) {
+          StringBuilder context = new StringBuilder();
+          for (com.fasterxml.jackson.databind.JsonNode e : fact.path("evidence_text")) {
+            context.append(e.asText()).append('\n');
+          }
+          String around = context.length() == 0 ? text : context.toString();
+          checkPlace(o, doc, g, fact.path("location"), around);
+          checkPlace(o, doc, g, fact.path("place"), around);
+        }
+      }
+      for (com.fasterxml.jackson.databind.JsonNode person : root.path("persons")) {
+        String mention = person.path("text").asText("");
+        if (mention.isEmpty()) {
+          continue;
+        }
+        String want = person.path("name").asText();
+        String got = d.person(mention).or(() -> Resolve.longestPerson(d.scanPersons(mention)))
+            .map(PersonEntry::name).orElse(null);
+        tally(o, doc, "person", mention, want, got, want.equals(got));
+      }
+      java.util.Set<String> actors = new java.util.TreeSet<>();
+      for (com.fasterxml.jackson.databind.JsonNode e : root.path("events")) {
+        for (com.fasterxml.jackson.databind.JsonNode a : e.path("actors")) {
+          actors.add(a.path("name").asText());
+        }
+      }
+      for (com.fasterxml.jackson.databind.JsonNode r : root.path("relations")) {
+        actors.add(r.path("from").asText());
+        actors.add(r.path("to").asText());
+      }
+      actors.remove("");
+      for (String a : actors) {
+        Optional<ActorEntry> found = d.byName(a);
+        tally(o, doc, "actor", a, a, found.map(ActorEntry::name).orElse(null), found.isPresent());
+      }
+    }
+
+    private void checkPlace(PrintStream o, String doc, Gazetteer g, com.fasterxml.jackson.databind.JsonNode place,
+        String text) {
+      String mention = place.path("text").asText("");
+      if (!place.isObject() || mention.isEmpty()) {
+        return;
+      }
+      if (g.scan(mention).isEmpty()) {
+        skipped++; // a description ("the hospital roof"), not a name: the reader's business, not the gazetteer's
+        return;
+      }
+      java.util.Set<String> allowed = new java.util.HashSet<>();
+      allowed.add(place.path("admin1").isNull() ? null : place.path("admin1").asText());
+      for (com.fasterxml.jackson.databind.JsonNode a : place.path("admin1_any")) {
+        allowed.add(a.isNull() ? null : a.asText());
+      }
+      Optional<PlaceEntry> got = g.resolve(mention, text);
+      boolean ok = got.isPresent() ? allowed.contains(got.get().admin1())
+          && (got.get().admin1() != null || got.get().name().equals(place.path("name").asText().replaceFirst(" \\(.*\\)$", "")))
+          : allowed.contains(null);
+      String want = place.path("name").asText() + " (" + place.path("admin1").asText("-") + ")";
+      tally(o, doc, "place", mention, want, got.map(e -> e.name() + " (" + e.admin1() + ")").orElse(null), ok);
+    }
+
+    private void tally(PrintStream o, String doc, String what, String mention, String want, String got, boolean ok) {
+      if (ok) {
+        passed++;
+      } else {
+        failed++;
+        o.println("miss " + doc + " " + what + " «" + mention + "»: want " + want + ", got " + got);
+      }
     }
   }
 }

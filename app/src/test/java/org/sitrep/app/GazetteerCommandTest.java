@@ -74,4 +74,25 @@ class GazetteerCommandTest {
     assertThat(run("gazetteer", "resolve", "--date", "1 Sept", "Taliban").exit()).isEqualTo(2);
     assertThat(run("gazetteer", "resolve", "--kind", "town", "Kabul").exit()).isEqualTo(2);
   }
+
+  @Test
+  void checkGoldCountsTheGoldMentionsThatResolveAndFailsOnAMiss(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("a.txt"), "바글란주 코스트 지구에서 교전. 칼리드 아미리가 지휘했다.");
+    java.nio.file.Files.writeString(dir.resolve("a.gold.json"), """
+        {"events": [{"actors": [{"name": "Taliban"}, {"name": "National Resistance Front"}],
+          "location": {"name": "Khost wa Firing", "admin1": "AF-BGL", "text": "코스트 지구"},
+          "evidence_text": ["바글란주 코스트 지구에서 교전"]},
+          {"location": {"name": "Kabul", "admin1": "AF-KAB", "text": "the city centre"}}],
+         "persons": [{"name": "Khalid Amiri", "text": "칼리드 아미리"}]}""");
+    Run ok = run("gazetteer", "check-gold", dir.toString());
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).contains("place mentions without a name, not checked: 1\n", "gazetteer-gold: 4 passed, 0 failed\n");
+    java.nio.file.Files.writeString(dir.resolve("a.gold.json"), """
+        {"events": [{"location": {"name": "Khost", "admin1": "AF-KHO", "text": "코스트 지구"},
+          "evidence_text": ["바글란주 코스트 지구에서 교전"]}]}""");
+    Run miss = run("gazetteer", "check-gold", dir.toString());
+    assertThat(miss.exit()).isEqualTo(1);
+    assertThat(miss.out()).contains("miss ", "gazetteer-gold: 0 passed, 1 failed");
+  }
 }

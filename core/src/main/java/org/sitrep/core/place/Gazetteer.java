@@ -58,7 +58,8 @@ public final class Gazetteer {
     GeoNamesData geonames = new GeoNamesData(data,
         Tsv.resource(Gazetteer.class, "generated/districts-geonames.tsv"),
         Tsv.resource(Gazetteer.class, "district-geonames.tsv"),
-        Tsv.resource(Gazetteer.class, "generated/towns-geonames.tsv"));
+        Tsv.resource(Gazetteer.class, "generated/towns-geonames.tsv"),
+        Tsv.resource(Gazetteer.class, "generated/provinces-names.tsv"));
     return new Gazetteer(data, Tsv.read(Tsv.resource(Gazetteer.class, "not-names.txt")), geonames);
   }
 

@@ -130,6 +130,17 @@ final class GazetteerData {
     aliases.put(e, List.copyOf(all));
   }
 
+  /** Adds names (not strict) to an entry already loaded, skipping those it has. */
+  void addAliases(PlaceEntry e, List<String> names) {
+    List<Alias> all = new ArrayList<>(aliases.get(e));
+    for (String n : names) {
+      if (all.stream().noneMatch(a -> a.text().equals(n))) {
+        all.add(new Alias(n, false));
+      }
+    }
+    aliases.put(e, List.copyOf(all));
+  }
+
   /** "Abshar Valley" is also "Abshar 계곡": the Latin stem with the Korean generic. */
   private void addGenericForms(String name, List<String> en, List<String> ko) {
     List<String> latin = new ArrayList<>(en);

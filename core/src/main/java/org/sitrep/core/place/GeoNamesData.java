@@ -38,7 +38,9 @@ final class GeoNamesData {
     }
   }
 
-  GeoNamesData(GazetteerData data, Reader generatedDistricts, Reader links, Reader generatedTowns) {
+  GeoNamesData(GazetteerData data, Reader generatedDistricts, Reader links, Reader generatedTowns,
+      Reader provinceNames) {
+    addProvinceNames(data, provinceNames);
     Map<String, List<District>> byProvince = new TreeMap<>();
     Map<String, District> byCode = new HashMap<>();
     for (Tsv.Row r : Tsv.read(generatedDistricts)) {
@@ -164,13 +166,20 @@ final class GeoNamesData {
       all.add(name);
       all.add(r.cell(1));
       all.addAll(r.list(9));
+      List<String> arabic = hidden.contains(id) ? List.of() : arabicNames(r.list(10));
       PlaceEntry same = sameTown(towns.getOrDefault(admin1, List.of()), townKeys, all, lat, lon);
       if (same != null) {
         codes.putIfAbsent(same, id);
+        data.addAliases(same, arabic);
         continue;
       }
       if (used.getOrDefault(Chars.compact(name), Set.of()).contains(admin1)) {
-        continue; // the seat of a district of that name, or another entry of the province
+        // the seat of a district of that name, or another entry of the province: that entry takes the Dari names
+        PlaceEntry named = sameName(data, admin1, Chars.compact(name));
+        if (named != null && !data.unnamed.contains(named)) {
+          data.addAliases(named, arabic);
+        }
+        continue;
       }
       List<String> names = new ArrayList<>();
       Set<String> keys = new HashSet<>();
@@ -188,14 +197,70 @@ final class GeoNamesData {
       PlaceEntry e = new PlaceEntry(entryId, name, PlaceKind.TOWN, admin1, district == null ? null : district.admin2(),
           lat, lon, PlacePrecision.POINT, false);
       // a town whose own name means something elsewhere is not looked for at all: never a new ambiguity
-      data.addGenerated(e, !hidden.contains(id) && !names.isEmpty() && names.get(0).equals(name) ? names : List.of());
+      boolean findable = !hidden.contains(id) && !names.isEmpty() && names.get(0).equals(name);
+      if (findable) {
+        names.addAll(arabic);
+      }
+      data.addGenerated(e, findable ? names : List.of());
       codes.put(e, id);
     }
+  }
+
+  /** The Dari name of each province, and its Natural Earth Korean name when no entry has it yet. */
+  private static void addProvinceNames(GazetteerData data, Reader provinceNames) {
+    Map<String, PlaceEntry> provinces = new HashMap<>();
+    for (PlaceEntry e : data.entries) {
+      if (e.kind() == PlaceKind.PROVINCE) {
+        provinces.put(e.admin1(), e);
+      }
+    }
+    Map<String, Set<String>> used = usedNames(data);
+    for (Tsv.Row r : Tsv.read(provinceNames)) {
+      PlaceEntry province = provinces.get(r.cell(0));
+      if (province == null) {
+        throw r.error("no province " + r.cell(0));
+      }
+      List<String> names = new ArrayList<>();
+      if (!r.cell(4).isEmpty() && !used.containsKey(Chars.compact(r.cell(4)))) {
+        names.add(r.cell(4));
+      }
+      if (!r.cell(5).isEmpty()) {
+        names.add(r.cell(5));
+      }
+      data.addAliases(province, names);
+    }
+  }
+
+  /** Dari / Pashto names of the district administration ("ولسوالی", "مرکز", "علاقه داری", "حکومت"), not of a place. */
+  private static final java.util.regex.Pattern ADMINISTRATION_FA =
+      java.util.regex.Pattern.compile("ولسوال|مرکز|مركز|علاقه|علاقہ|حکومت|حكومت");
+
+  /** The Arabic-script names worth looking for: three letters or more, no administration words. */
+  private static List<String> arabicNames(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (n.codePointCount(0, n.length()) >= 3 && !ADMINISTRATION_FA.matcher(n).find()) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /** "Woluswali Bihsud", "Markaz-e Wuluswali": the district administration, not a place's name. */
   private static final java.util.regex.Pattern ADMINISTRATION =
       java.util.regex.Pattern.compile("(w[ou]l[ue]?s(w|v)?al|ulus(v|w)al|olus(v|w)al|vulusval|woludwal)");
+
+  /** The entry of the province with this name key, preferring a district (a seat's name is its district's). */
+  private static PlaceEntry sameName(GazetteerData data, String admin1, String key) {
+    PlaceEntry found = null;
+    for (PlaceEntry e : data.entries) {
+      if (admin1.equals(e.admin1()) && Chars.compact(ascii(e.name())).equals(key)
+          && (found == null || e.kind() == PlaceKind.DISTRICT)) {
+        found = e;
+      }
+    }
+    return found;
+  }
 
   /** The curated town of the province with one of these names, or within about 3 km. */
   private static PlaceEntry sameTown(List<PlaceEntry> towns, Map<PlaceEntry, String> townKeys, List<String> names,

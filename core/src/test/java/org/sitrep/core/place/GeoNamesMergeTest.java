@@ -92,4 +92,15 @@ class GeoNamesMergeTest {
   void theDistrictAdministrationWordsAreNoTownName() {
     assertThat(g.scan("The Wuleswali compound was hit.")).isEmpty();
   }
+
+  @Test
+  void aProvinceIsFoundByItsDariName() {
+    assertThat(g.resolve("پنجشیر", "").map(PlaceEntry::admin1)).hasValue("AF-PAN");
+    assertThat(g.resolve("دایکندی", "").map(PlaceEntry::admin1)).hasValue("AF-DAY");
+  }
+
+  @Test
+  void aTownIsFoundByItsDariOrPashtoName() {
+    assertThat(g.resolve("بازارک", "").map(PlaceEntry::name)).hasValue("Bazarak");
+  }
 }

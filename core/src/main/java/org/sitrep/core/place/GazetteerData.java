@@ -130,6 +130,19 @@ final class GazetteerData {
     aliases.put(e, List.copyOf(all));
   }
 
+  /** Puts {@code now} in the place of {@code before} (same id and names; better coordinates). */
+  void replace(PlaceEntry before, PlaceEntry now) {
+    int i = entries.indexOf(before);
+    if (i < 0 || !before.id().equals(now.id())) {
+      throw new IllegalArgumentException("cannot replace " + before.id() + " by " + now.id());
+    }
+    entries.set(i, now);
+    aliases.put(now, aliases.remove(before));
+    if (preferred.remove(before)) {
+      preferred.add(now);
+    }
+  }
+
   /** Adds names (not strict) to an entry already loaded, skipping those it has. */
   void addAliases(PlaceEntry e, List<String> names) {
     List<Alias> all = new ArrayList<>(aliases.get(e));

@@ -80,6 +80,14 @@ final class GeoNamesData {
         }
       }
       if (code != null) {
+        District d = byCode.get(code);
+        if (e.approximate() && d.approx().equals("n")) {
+          // a hand estimate gives way to the GeoNames seat; names and everything else stay curated
+          PlaceEntry seated = new PlaceEntry(e.id(), e.name(), e.kind(), e.admin1(), e.admin2(), d.lat(), d.lon(),
+              e.precision(), false);
+          data.replace(e, seated);
+          e = seated;
+        }
         PlaceEntry before = taken.put(code, e);
         if (before != null) {
           throw new IllegalStateException(code + " claimed by " + before.name() + " and " + e.name());

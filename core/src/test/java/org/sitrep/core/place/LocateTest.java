@@ -69,4 +69,18 @@ class LocateTest {
     assertThat(counts.get("provinces_with_polygons")).isEqualTo(34);
     assertThat(counts.get("districts")).isGreaterThanOrEqualTo(398);
   }
+
+  @Test
+  void everyDistrictSeatAndTownLiesInItsOwnProvince() {
+    java.util.List<String> outside = new java.util.ArrayList<>();
+    for (PlaceEntry e : g.entries()) {
+      if ((e.kind() == PlaceKind.DISTRICT || e.kind() == PlaceKind.TOWN) && e.admin1() != null && e.lat() != null) {
+        String at = ProvincePolygons.bundled().provinceAt(e.lat(), e.lon()).orElse("nowhere");
+        if (!at.equals(e.admin1())) {
+          outside.add(e.kind() + " " + e.name() + " (" + e.admin1() + ") at " + e.lat() + "," + e.lon() + " lies in " + at);
+        }
+      }
+    }
+    assertThat(outside).isEmpty();
+  }
 }

@@ -71,10 +71,11 @@ class LocateTest {
   }
 
   @Test
-  void everyDistrictSeatAndTownLiesInItsOwnProvince() {
+  void everyProvincesCentreDistrictSeatAndTownLiesInItsOwnProvince() {
     java.util.List<String> outside = new java.util.ArrayList<>();
     for (PlaceEntry e : g.entries()) {
-      if ((e.kind() == PlaceKind.DISTRICT || e.kind() == PlaceKind.TOWN) && e.admin1() != null && e.lat() != null) {
+      if ((e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.DISTRICT || e.kind() == PlaceKind.TOWN)
+          && e.admin1() != null && e.lat() != null) {
         String at = ProvincePolygons.bundled().provinceAt(e.lat(), e.lon()).orElse("nowhere");
         if (!at.equals(e.admin1())) {
           outside.add(e.kind() + " " + e.name() + " (" + e.admin1() + ") at " + e.lat() + "," + e.lon() + " lies in " + at);
@@ -82,5 +83,15 @@ class LocateTest {
       }
     }
     assertThat(outside).isEmpty();
+  }
+
+  @Test
+  void everyDistrictOfTheProvincesReportsCoverMostHasASeatOfItsOwn() {
+    for (PlaceEntry e : g.entries()) {
+      if (e.kind() == PlaceKind.DISTRICT
+          && java.util.Set.of("AF-PAN", "AF-BDS", "AF-BGL", "AF-PAR", "AF-KAP", "AF-TAK", "AF-WAR").contains(e.admin1())) {
+        assertThat(e.lat()).as(e.name()).isNotEqualTo(g.province(e.admin1()).orElseThrow().lat());
+      }
+    }
   }
 }

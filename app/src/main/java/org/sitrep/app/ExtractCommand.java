@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "ko|en|auto", description = "Language of the documents (default: auto).")
   String lang;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date; anchors relative dates.")
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date; anchors relative dates (default: a YYYY-MM-DD date ending the file name, if any).")
   LocalDate published;
 
   @Option(names = "--id", paramLabel = "ID", description = "Document id (one input only; default: the file name without extension).")
@@ -124,7 +124,8 @@ final class ExtractCommand implements Callable<Integer> {
     if (chosen instanceof Result.Failed<String> f) return new Result.Failed<>(f.failure());
     String code = ((Result.Ok<String>) chosen).value();
     String docId = id != null ? id : input.stdin() ? "sha256:" + sha256(text) : input.defaultId();
-    return Result.ok(new Document(DocumentInfo.of(docId, code, published), text));
+    LocalDate day = published != null || input.stdin() ? published : Inputs.dateInName(input.defaultId());
+    return Result.ok(new Document(DocumentInfo.of(docId, code, day), text));
   }
 
   private static void report(Inputs.Input input, Failure failure) {

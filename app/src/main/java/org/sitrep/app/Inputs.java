@@ -24,7 +24,20 @@ final class Inputs {
     }
   }
 
+  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(".*?(\\d{4}-\\d{2}-\\d{2})$");
+
   private Inputs() {}
+
+  /** A date ending a file name ({@code kabul-airport-2021-08-27}), or null. */
+  static java.time.LocalDate dateInName(String name) {
+    var m = DATED.matcher(name);
+    if (!m.matches()) return null;
+    try {
+      return java.time.LocalDate.parse(m.group(1));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
 
   /** True when the arguments name exactly one document (one file or {@code -}), so the output is one object, not an array. */
   static boolean single(List<String> args) {

@@ -117,4 +117,11 @@ class ExtractCommandIT {
     assertThat(run.exit()).as(run.stderr()).isZero();
     assertThat(run.out()).contains("# good-2021-09-20 (ko)").contains("event e1: ").containsPattern("rule ko\\.[a-z.-]+ on «[^»]+» at \\d+\\.\\.\\d+");
   }
+
+  @Test
+  void the_publication_date_defaults_to_a_date_ending_the_file_name() throws Exception {
+    assertThat(JSON.readTree(Cli.run("extract", good.toString()).stdout()).at("/document/published").asText()).isEqualTo("2021-09-20");
+    Path undated = Files.writeString(dir.resolve("undated.txt"), KOREAN);
+    assertThat(JSON.readTree(Cli.run("extract", undated.toString()).stdout()).at("/document/published").isNull()).isTrue();
+  }
 }

@@ -1,16 +1,24 @@
 package org.sitrep.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.sitrep.core.actor.ActorDictionary;
 import org.sitrep.core.actor.ActorEntry;
@@ -203,25 +211,25 @@ final class GazetteerCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders of NAME.txt + NAME.gold.json.")
-    List<java.nio.file.Path> dirs;
+    List<Path> dirs;
 
     private int passed;
     private int failed;
     private int skipped;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
       PrintStream o = System.out;
-      for (java.nio.file.Path dir : dirs) {
-        List<java.nio.file.Path> golds;
-        try (var files = java.nio.file.Files.list(dir)) {
+      for (Path dir : dirs) {
+        List<Path> golds;
+        try (var files = Files.list(dir)) {
           golds = files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
         }
-        for (java.nio.file.Path gold : golds) {
+        for (Path gold : golds) {
           String base = gold.getFileName().toString().replace(".gold.json", "");
-          java.nio.file.Path txt = gold.resolveSibling(base + ".txt");
-          String text = java.nio.file.Files.exists(txt)
-              ? java.nio.file.Files.readString(txt, java.nio.charset.StandardCharsets.UTF_8) : "";
+          Path txt = gold.resolveSibling(base + ".txt");
+          String text = Files.exists(txt)
+              ? Files.readString(txt, StandardCharsets.UTF_8) : "";
           check(o, dir.getFileName() + "/" + base, JSON.readTree(gold.toFile()), text);
         }
       }
@@ -231,14 +239,14 @@ final class GazetteerCommand implements Callable<Integer> {
       return failed == 0 ? 0 : 1;
     }
 
-    private void check(PrintStream o, String doc, com.fasterxml.jackson.databind.JsonNode root, String text) {
+    private void check(PrintStream o, String doc, JsonNode root, String text) {
       Gazetteer g = Gazetteer.bundled();
       ActorDictionary d = ActorDictionary.bundled();
       // a place is read with the sentences its fact rests on; the whole report when there are none
       for (String section : List.of("events", "control", "forces")) {
-        for (com.fasterxml.jackson.databind.JsonNode fact : root.path(section)) {
+        for (JsonNode fact : root.path(section)) {
           StringBuilder context = new StringBuilder();
-          for (com.fasterxml.jackson.databind.JsonNode e : fact.path("evidence_text")) {
+          for (JsonNode e : fact.path("evidence_text")) {
             context.append(e.asText()).append('\n');
           }
           String around = context.length() == 0 ? text : context.toString();
@@ -246,7 +254,7 @@ final class GazetteerCommand implements Callable<Integer> {
           checkPlace(o, doc, g, fact.path("place"), around);
         }
       }
-      for (com.fasterxml.jackson.databind.JsonNode person : root.path("persons")) {
+      for (JsonNode person : root.path("persons")) {
         String mention = person.path("text").asText("");
         if (mention.isEmpty()) {
           continue;
@@ -256,13 +264,13 @@ final class GazetteerCommand implements Callable<Integer> {
             .map(PersonEntry::name).orElse(null);
         tally(o, doc, "person", mention, want, got, want.equals(got));
       }
-      java.util.Set<String> actors = new java.util.TreeSet<>();
-      for (com.fasterxml.jackson.databind.JsonNode e : root.path("events")) {
-        for (com.fasterxml.jackson.databind.JsonNode a : e.path("actors")) {
+      Set<String> actors = new TreeSet<>();
+      for (JsonNode e : root.path("events")) {
+        for (JsonNode a : e.path("actors")) {
           actors.add(a.path("name").asText());
         }
       }
-      for (com.fasterxml.jackson.databind.JsonNode r : root.path("relations")) {
+      for (JsonNode r : root.path("relations")) {
         actors.add(r.path("from").asText());
         actors.add(r.path("to").asText());
       }
@@ -273,7 +281,7 @@ final class GazetteerCommand implements Callable<Integer> {
       }
     }
 
-    private void checkPlace(PrintStream o, String doc, Gazetteer g, com.fasterxml.jackson.databind.JsonNode place,
+    private void checkPlace(PrintStream o, String doc, Gazetteer g, JsonNode place,
         String text) {
       String mention = place.path("text").asText("");
       if (!place.isObject() || mention.isEmpty()) {
@@ -283,9 +291,9 @@ final class GazetteerCommand implements Callable<Integer> {
         skipped++; // a description ("the hospital roof"), not a name: the reader's business, not the gazetteer's
         return;
       }
-      java.util.Set<String> allowed = new java.util.HashSet<>();
+      Set<String> allowed = new HashSet<>();
       allowed.add(place.path("admin1").isNull() ? null : place.path("admin1").asText());
-      for (com.fasterxml.jackson.databind.JsonNode a : place.path("admin1_any")) {
+      for (JsonNode a : place.path("admin1_any")) {
         allowed.add(a.isNull() ? null : a.asText());
       }
       Optional<PlaceEntry> got = g.resolve(mention, text);

@@ -26,6 +26,10 @@ import java.util.TreeSet;
  *   <li>"아프가니스칸", "바디크샨", "yaftal sufia" → Afghanistan, Badakhshan, Yaftal Sufla (fuzzy, distance 1).
  * </ul>
  * Matching rules are those of {@link NameMatcher}; context rules those of {@link PlaceResolver}.
+ *
+ * <p>The bundled gazetteer is the curated tables plus the GeoNames districts, towns and Dari names
+ * generated from registry packages (see {@link GeoNamesData}; curated entries win), and the
+ * Natural Earth province polygons behind {@link #locate}, read on first use only.
  * Known weaknesses: no reading of directions ("카불 북동부") or distances; short Korean names are
  * matched only before a listed particle; a province anchor must stand right next to the name.
  *

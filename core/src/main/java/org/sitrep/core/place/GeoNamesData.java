@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.sitrep.model.PlacePrecision;
 
 /**
@@ -240,8 +242,8 @@ final class GeoNamesData {
   }
 
   /** Dari / Pashto names of the district administration ("ولسوالی", "مرکز", "علاقه داری", "حکومت"), not of a place. */
-  private static final java.util.regex.Pattern ADMINISTRATION_FA =
-      java.util.regex.Pattern.compile("ولسوال|مرکز|مركز|علاقه|علاقہ|حکومت|حكومت");
+  private static final Pattern ADMINISTRATION_FA =
+      Pattern.compile("ولسوال|مرکز|مركز|علاقه|علاقہ|حکومت|حكومت");
 
   /** The Arabic-script names worth looking for: three letters or more, no administration words. */
   private static List<String> arabicNames(List<String> names) {
@@ -255,8 +257,8 @@ final class GeoNamesData {
   }
 
   /** "Woluswali Bihsud", "Markaz-e Wuluswali": the district administration, not a place's name. */
-  private static final java.util.regex.Pattern ADMINISTRATION =
-      java.util.regex.Pattern.compile("(w[ou]l[ue]?s(w|v)?al|ulus(v|w)al|olus(v|w)al|vulusval|woludwal)");
+  private static final Pattern ADMINISTRATION =
+      Pattern.compile("(w[ou]l[ue]?s(w|v)?al|ulus(v|w)al|olus(v|w)al|vulusval|woludwal)");
 
   /** The entry of the province with this name key, preferring a district (a seat's name is its district's). */
   private static PlaceEntry sameName(GazetteerData data, String admin1, String key) {
@@ -322,7 +324,7 @@ final class GeoNamesData {
   }
 
   private static String only(List<District> candidates, Map<String, PlaceEntry> taken,
-      java.util.function.Predicate<District> test) {
+      Predicate<District> test) {
     String found = null;
     for (District d : candidates) {
       if (!taken.containsKey(d.code()) && test.test(d)) {
@@ -343,9 +345,9 @@ final class GeoNamesData {
     return NOT_CONSONANT.matcher(Chars.compact(DISTRICT.matcher(ascii(name)).replaceFirst(""))).replaceAll("");
   }
 
-  private static final java.util.regex.Pattern DISTRICT = java.util.regex.Pattern.compile("(?i) District$");
-  private static final java.util.regex.Pattern NOT_CONSONANT = java.util.regex.Pattern.compile("[aeiouyhw ]");
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+|[\u2018\u2019\u02BB\u02BC\u02BF\u02BE`']");
+  private static final Pattern DISTRICT = Pattern.compile("(?i) District$");
+  private static final Pattern NOT_CONSONANT = Pattern.compile("[aeiouyhw ]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+|[\u2018\u2019\u02BB\u02BC\u02BF\u02BE`']");
 
   /** The name without diacritics or the ‘ain and hamza marks GeoNames writes: "Qal‘ah-ye Zāl" → "Qalah-ye Zal". */
   static String ascii(String name) {

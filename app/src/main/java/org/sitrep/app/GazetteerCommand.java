@@ -145,6 +145,8 @@ final class GazetteerCommand implements Callable<Integer> {
       n.put("precision", e.precision().name().toLowerCase(Locale.ROOT));
       n.put("approximate", e.approximate());
       n.put("geonames", Gazetteer.bundled().geonamesCode(e).orElse(null));
+      Gazetteer.bundled().extent(e).ifPresent(x ->
+          n.putArray("extent").add(x.south()).add(x.west()).add(x.north()).add(x.east()));
       return n;
     }
 

@@ -46,6 +46,7 @@ public final class Gazetteer {
   /** GeoNames district codes and seatless districts; empty for a test gazetteer. */
   private final Map<PlaceEntry, String> geonamesCodes;
   private final Set<PlaceEntry> seatless;
+  private final Map<PlaceEntry, Extent> extents;
   /** Whether {@link #locate} may load the bundled province polygons (not for test gazetteers). */
   private final boolean bundledGeometry;
 
@@ -64,10 +65,43 @@ public final class Gazetteer {
         Tsv.resource(Gazetteer.class, "district-geonames.tsv"),
         Tsv.resource(Gazetteer.class, "generated/towns-geonames.tsv"),
         Tsv.resource(Gazetteer.class, "generated/provinces-names.tsv"));
-    return new Gazetteer(data, Tsv.read(Tsv.resource(Gazetteer.class, "not-names.txt")), geonames);
+    return new Gazetteer(data, Tsv.read(Tsv.resource(Gazetteer.class, "not-names.txt")), geonames,
+        extents(data, Tsv.read(Tsv.resource(Gazetteer.class, "feature-extents.tsv"))));
   }
 
-  private Gazetteer(GazetteerData data, List<Tsv.Row> notNames, GeoNamesData geonames) {
+  /** feature-extents.tsv: a feature's name, then r=KM or box=S,W,N,E. */
+  private static Map<PlaceEntry, Extent> extents(GazetteerData data, List<Tsv.Row> rows) {
+    Map<String, PlaceEntry> features = new HashMap<>();
+    for (PlaceEntry e : data.entries) {
+      if (e.kind() == PlaceKind.FEATURE) {
+        features.put(e.name(), e);
+      }
+    }
+    Map<PlaceEntry, Extent> out = new LinkedHashMap<>();
+    for (Tsv.Row r : rows) {
+      PlaceEntry f = features.get(r.cell(0));
+      if (f == null) {
+        throw r.error("no feature named " + r.cell(0));
+      }
+      String x = r.cell(1);
+      try {
+        if (x.startsWith("r=") && f.lat() != null) {
+          out.put(f, Extent.around(f.lat(), f.lon(), Double.parseDouble(x.substring(2))));
+        } else if (x.startsWith("box=")) {
+          String[] c = x.substring(4).split(",");
+          out.put(f, new Extent(Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2]),
+              Double.parseDouble(c[3])));
+        } else {
+          throw r.error("extent is r=KM or box=S,W,N,E, not " + x);
+        }
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
+        throw r.error("bad extent " + x);
+      }
+    }
+    return out;
+  }
+
+  private Gazetteer(GazetteerData data, List<Tsv.Row> notNames, GeoNamesData geonames, Map<PlaceEntry, Extent> extents) {
     Suffixes suffixes = Suffixes.bundled();
     this.entries = List.copyOf(data.entries);
     NameMatcher.Builder<PlaceEntry> b = NameMatcher.<PlaceEntry>builder()
@@ -103,6 +137,7 @@ public final class Gazetteer {
     this.geonamesCodes = geonames == null ? Map.of() : Map.copyOf(geonames.codes);
     this.seatless = geonames == null ? Set.of() : Set.copyOf(geonames.seatless);
     this.bundledGeometry = geonames != null;
+    this.extents = Collections.unmodifiableMap(new LinkedHashMap<>(extents));
     this.matcher = b.build();
     this.resolver = new PlaceResolver(suffixes, Set.copyOf(data.preferred));
     this.provinces = Collections.unmodifiableMap(prov);
@@ -121,7 +156,7 @@ public final class Gazetteer {
   }
 
   private static Gazetteer of(Reader provinces, Reader districts, Reader places, List<Tsv.Row> notNames) {
-    return new Gazetteer(new GazetteerData(provinces, districts, places, Suffixes.bundled().generics()), notNames, null);
+    return new Gazetteer(new GazetteerData(provinces, districts, places, Suffixes.bundled().generics()), notNames, null, Map.of());
   }
 
   /** Every place name in the text, sorted by start, longest match, non-overlapping, each resolved in the context of the whole text. */
@@ -242,7 +277,18 @@ public final class Gazetteer {
         }
       }
     }
-    return Optional.of(new Located(province.get(), nearest, nearest == null ? Double.NaN : best, nearest != null));
+    List<PlaceEntry> inside = new ArrayList<>();
+    extents.forEach((f, x) -> {
+      if (x.contains(lat, lon)) {
+        inside.add(f);
+      }
+    });
+    return Optional.of(new Located(province.get(), nearest, nearest == null ? Double.NaN : best, nearest != null, inside));
+  }
+
+  /** How far a feature reaches (bundled features only; empty for other entries). */
+  public Optional<Extent> extent(PlaceEntry feature) {
+    return Optional.ofNullable(feature == null ? null : extents.get(feature));
   }
 
   /** The GeoNames code of an entry: a district's code ("AF.42.3301"), a town's GeoNames id ("1429434"); empty for the rest. */

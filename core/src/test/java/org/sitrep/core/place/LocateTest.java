@@ -94,4 +94,20 @@ class LocateTest {
       }
     }
   }
+
+  @Test
+  void aPointIsAlsoGivenTheFeaturesWhoseExtentHoldsIt() {
+    assertThat(g.locate(37.0, 73.0).orElseThrow().features()).extracting(PlaceEntry::name).contains("Wakhan Corridor");
+    assertThat(g.locate(35.31, 69.51).orElseThrow().features()).extracting(PlaceEntry::name).contains("Panjshir Valley")
+        .doesNotContain("Wakhan Corridor");
+  }
+
+  @Test
+  void everyFeatureHasAnExtentHoldingItsOwnPoint() {
+    for (PlaceEntry e : g.entries()) {
+      if (e.kind() == PlaceKind.FEATURE) {
+        assertThat(g.extent(e)).as(e.name()).hasValueSatisfying(x -> assertThat(x.contains(e.lat(), e.lon())).isTrue());
+      }
+    }
+  }
 }

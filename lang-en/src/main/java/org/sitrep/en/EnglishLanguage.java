@@ -116,15 +116,18 @@ public final class EnglishLanguage implements Language {
    */
   List<Mention> mentions(Document document, String text, Words w, List<Span> relevant) {
     List<Mention> all = new ArrayList<>();
-    String names = NameWindows.mask(text, relevant);
-    for (PersonHit h : actors.scanPersons(NameWindows.mask(text, false))) {
+    String base = NameWindows.mask(text);
+    for (PersonHit h : actors.scanPersons(NameWindows.capitalisedOnly(base))) {
       all.add(new Mention(Mention.Kind.PERSON, h.start(), h.end(), h.person().name(), null, h.person(), "en.person.dictionary"));
     }
-    for (ActorHit h : actors.scanActors(names)) {
+    char[] names = NameWindows.only(base, relevant);
+    for (ActorHit h : actors.scanActors(java.nio.CharBuffer.wrap(names))) {
       all.add(new Mention(Mention.Kind.ACTOR, h.start(), h.end(), h.actor().name(), null, null, "en.actor.dictionary"));
+      // a name the actor dictionary took is no place: the gazetteer need not try it ("Taliban", "Pakistani forces")
+      java.util.Arrays.fill(names, h.start(), h.end(), ' ');
     }
     Map<String, Integer> districts = new TreeMap<>();
-    for (PlaceHit h : gazetteer.scan(names)) {
+    for (PlaceHit h : gazetteer.scan(java.nio.CharBuffer.wrap(names))) {
       if (h.best() == null) continue; // ambiguous: several places, none preferred
       all.add(new Mention(Mention.Kind.PLACE, h.start(), h.end(), h.best().name(), h.best(), null, "en.place.gazetteer"));
       if (h.best().kind() == PlaceKind.DISTRICT) districts.merge(h.best().name(), 1, Integer::sum);

@@ -35,15 +35,31 @@ final class NameWindows {
     return mask(text, true);
   }
 
-  /** As {@link #mask(String)}, and everything outside the {@code kept} spans (in text order) blanked. */
-  static String mask(String text, java.util.List<org.sitrep.model.Span> kept) {
-    char[] out = mask(text, true).toCharArray();
+  /** A masked text with everything outside the {@code kept} spans (in text order) blanked too. */
+  static char[] only(String masked, java.util.List<org.sitrep.model.Span> kept) {
+    char[] out = masked.toCharArray();
     int from = 0;
     for (org.sitrep.model.Span s : kept) {
       blank(out, from, s.start());
       from = s.end();
     }
     blank(out, from, out.length);
+    return out;
+  }
+
+  /** A masked text with its lower-case words blanked too: enough for persons' names. */
+  static String capitalisedOnly(String masked) {
+    char[] out = masked.toCharArray();
+    int i = 0;
+    while (i < out.length) {
+      if (!Character.isLetter(out[i])) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < out.length && out[i] != ' ' && out[i] != '\n') i++;
+      if (Character.isLowerCase(out[s]) && (s == 0 || !Character.isLetter(out[s - 1]) && out[s - 1] != '-')) blank(out, s, i);
+    }
     return new String(out);
   }
 
@@ -66,7 +82,8 @@ final class NameWindows {
       while (i < n && (Character.isLetterOrDigit(out[i]) || (out[i] == '-' || out[i] == '\'' || out[i] == '\u2019') && i + 1 < n
           && Character.isLetter(out[i + 1]))) i++;
       boolean upper = Character.isUpperCase(c) || !Character.isLowerCase(c);
-      String lower = text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
+      // only short words can be stops or connectors, and kept lower-case words are short too
+      String lower = i - s > 14 ? "" : text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
       boolean connector = !upper && CONNECTORS.contains(lower);
       boolean stop = upper && STOP.contains(lower) && (i >= n || out[i] != '-');
       boolean keep = upper ? !stop : lowerCase && KEEP.contains(lower) && !connector;

@@ -26,6 +26,8 @@ final class Draft {
   Attribution attribution = Attribution.REPORTED;
   final List<Span> evidence = new ArrayList<>();
   final List<RuleFiring> firings = new ArrayList<>();
+  /** The place is the document's main place, not one the telling named: a place named next replaces it. */
+  boolean weakPlace;
   int paragraph;
   int sentence;
 

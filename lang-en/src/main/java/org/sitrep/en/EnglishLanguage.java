@@ -164,9 +164,14 @@ public final class EnglishLanguage implements Language {
     all.sort(Comparator.comparingInt(Cue::start));
     List<Span> out = new ArrayList<>();
     int k = 0;
+    int t = 0;
+    boolean afterTrigger = false; // the sentence after an event may name its place ("The strike in Nangarhar ...")
     for (Span s : sentences) {
       while (k < all.size() && all.get(k).start() < s.start()) k++;
-      if (k < all.size() && all.get(k).start() < s.end()) out.add(s);
+      while (t < triggers.size() && triggers.get(t).start() < s.start()) t++;
+      boolean trigger = t < triggers.size() && triggers.get(t).start() < s.end();
+      if (afterTrigger || k < all.size() && all.get(k).start() < s.end()) out.add(s);
+      afterTrigger = trigger;
     }
     return out;
   }

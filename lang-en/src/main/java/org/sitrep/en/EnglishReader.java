@@ -240,8 +240,18 @@ final class EnglishReader {
     relationsOf(s, ms, ts, cs, date, att);
     Draft target = made;
     if (target == null && last != null && index - last.sentence <= 4) target = last;
-    casualties(s, ms, cs, qs, target, main);
+    casualties(s, ms, cs, qs, target, main, att);
     responsibility(s, ms, ts);
+    if (made == null && last != null && last.weakPlace && index - last.sentence <= 2) {
+      // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
+      for (Mention m : ms) {
+        if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+        last.place = m.place().toPlace(new Anchor(text.substring(m.start(), m.end()), m.start(), m.end()));
+        last.weakPlace = false;
+        last.fired("en.place.context", new Span(m.start(), m.end(), text.substring(m.start(), m.end())));
+        break;
+      }
+    }
     if (made != null) last = made;
     if (date != null) paragraphDate = date;
     if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY) {
@@ -406,7 +416,8 @@ final class EnglishReader {
       else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
       else if (documentPlace != null) {
         d.place = documentPlace.place().toPlace(null);
-        d.fired("en.place.document", words(t));
+        d.weakPlace = true;
+        d.fired("en.place.context", words(t));
       }
     }
     d.evidence.add(clause(s, t));
@@ -675,6 +686,7 @@ final class EnglishReader {
     }
     for (Cue c : cs) {
       if (!c.type().equals("SAY") && !c.type().equals("DENY")) continue;
+      if (c.to() < w.size() && w.is(c.to(), "of")) continue; // "men accused of organising": a participle, not a statement
       Mention m = lastBefore(ms, c.start(), s.start());
       String src = m == null ? null : sourceName(m);
       if (src == null && c.from() > 0 && (w.is(c.from() - 1, "he") || w.is(c.from() - 1, "she") || w.is(c.from() - 1, "they"))) src = lastSpeaker;
@@ -882,7 +894,7 @@ final class EnglishReader {
 
   // ---------------------------------------------------------------- casualties
 
-  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft target, Cue main) {
+  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft target, Cue main, Attribution att) {
     for (Cue c : cs) if (c.type().equals("NONE")) return;
     if (target == null) return;
     for (QuantityMention q : qs) {
@@ -902,6 +914,8 @@ final class EnglishReader {
       if (target.casualty(actor, kind, r.low(), r.high(), a)) {
         if (!target.actors.containsKey(actor)) target.actor(actor, target.actors.isEmpty() ? 1 : 2, null);
         target.fired("en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
+        // "The NRF claimed a handful of Taliban were killed": the event's losses rest on that claim
+        if (target.attribution.stance() == Stance.REPORTED && att.stance() == Stance.CLAIMED && att.source() != null) target.attribution = att;
         Span ev = clause(s, kindCue);
         if (!target.evidence.contains(ev) && target.evidence.stream().noneMatch(e -> e.overlaps(ev))) target.evidence.add(ev);
       }

@@ -228,4 +228,29 @@ class EnglishReadingTest {
     assertThat(r.events()).singleElement().satisfies(e ->
         assertThat(e.actors()).extracting(ActorRef::name).containsExactlyInAnyOrder("Iran", "Taliban"));
   }
+
+  @Test
+  void losses_told_as_a_party_s_claim_make_the_event_claimed() {
+    Report r = read("On 6 May 2022, NRF fighters attacked a Taliban post in Paryan district. The NRF said four Taliban fighters were killed.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.attribution().stance()).isEqualTo(Stance.CLAIMED);
+      assertThat(e.attribution().source()).isEqualTo("National Resistance Front");
+    });
+  }
+
+  @Test
+  void men_accused_of_a_crime_is_no_statement() {
+    Report r = read("On 20 May 2022, Taliban forces arrested six men in Jalalabad accused of spying.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.attribution().stance()).isEqualTo(Stance.REPORTED));
+  }
+
+  @Test
+  void an_event_placed_by_the_document_takes_the_place_told_next() {
+    Report r = read("Officials said flights resumed at Kabul airport. Officials said Kabul airport was calm.\n\n"
+        + "On 27 May 2022, U.S. forces carried out a drone strike against ISKP in the east. The strike in Nangarhar province hit a house.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.location().admin1()).isEqualTo("AF-NAN");
+      assertThat(e.rules()).contains("en.place.context");
+    });
+  }
 }

@@ -525,7 +525,7 @@ final class EnglishReader {
   }
 
   private Mention otherActor(List<Mention> ms, String not) {
-    for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && !m.name().equals(not) && !m.name().equals(CIVILIANS)) return m;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not) && !m.name().equals(CIVILIANS)) return m;
     return null;
   }
 
@@ -688,7 +688,10 @@ final class EnglishReader {
       if (!c.type().equals("SAY") && !c.type().equals("DENY")) continue;
       if (c.to() < w.size() && w.is(c.to(), "of")) continue; // "men accused of organising": a participle, not a statement
       Mention m = lastBefore(ms, c.start(), s.start());
+      // the speaker stands right before the verb ("a Taliban spokesman said", "police said"), not anywhere before it
+      if (m != null && c.from() - tokenAt(m.end() - 1) > 4) m = null;
       String src = m == null ? null : sourceName(m);
+      if (src == null && m == null && c.from() > 0 && w.isWord(c.from() - 1) && !isPronoun(c.from() - 1)) src = w.lower(c.from() - 1);
       if (src == null && c.from() > 0 && (w.is(c.from() - 1, "he") || w.is(c.from() - 1, "she") || w.is(c.from() - 1, "they"))) src = lastSpeaker;
       if (src == null) {
         Mention after = firstAfter(ms, c.end(), 30);
@@ -703,6 +706,12 @@ final class EnglishReader {
     }
     for (Cue c : cs) if (c.type().equals("ASSESS")) return Attribution.of(Stance.ASSESSED);
     return Attribution.REPORTED;
+  }
+
+  private boolean isPronoun(int k) {
+    String x = w.lower(k);
+    return x.equals("he") || x.equals("she") || x.equals("they") || x.equals("it") || x.equals("we") || x.equals("i") || x.equals("who")
+        || x.equals("and") || x.equals("also") || x.equals("has") || x.equals("have") || x.equals("had");
   }
 
   private String sourceName(Mention m) {
@@ -953,9 +962,16 @@ final class EnglishReader {
     for (Cue c : cs) {
       if (!isKind(c.type())) continue;
       if (c.to() == qa) return c; // "killing two passengers": the word before binds closest
-      if (after == null && c.from() >= qb && c.from() - qb <= 4 && !punctuationBetween(qb, c.from())) after = c;
+      if (after == null && c.from() >= qb && (c.from() - qb <= 4 && !punctuationBetween(qb, c.from()) || aside(cs, qb, c.from()))) after = c;
     }
     return after;
+  }
+
+  /** "eight fighters, he said, had been captured": a saying set off by commas between a count and its verb. */
+  private boolean aside(List<Cue> cs, int from, int to) {
+    if (to - from > 8 || from >= w.size() || !w.isPunct(from, ',')) return false;
+    for (Cue c : cs) if (c.type().equals("SAY") && c.from() > from && c.to() < to && w.isPunct(c.to(), ',')) return true;
+    return false;
   }
 
   private static boolean isKind(String t) {

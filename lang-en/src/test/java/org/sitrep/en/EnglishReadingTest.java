@@ -253,4 +253,11 @@ class EnglishReadingTest {
       assertThat(e.rules()).contains("en.place.context");
     });
   }
+
+  @Test
+  void a_saying_between_a_count_and_its_verb_does_not_part_them() {
+    Report r = read("On 2 May 2022, Taliban forces attacked NRF positions in Shotul district. Six NRF fighters, he said, had been captured.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.casualties()).extracting(Casualty::kind, Casualty::low)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(CasualtyKind.CAPTURED, 6)));
+  }
 }

@@ -42,8 +42,25 @@ import org.sitrep.model.SubType;
  * Reads the facts of one English document from its sentences, names, triggers and cues: one
  * event a sentence at most (its strongest trigger), control claims from every capture, hold or
  * withdrawal, relations from joining, warning and support, casualty figures next to casualty
- * words, and persons. Each fact carries the {@code en.*} rules that made it. One per document;
- * not thread-safe.
+ * words, and persons. Each fact carries the {@code en.*} rules that made it.
+ *
+ * <ul>
+ *   <li>who acts: the actor after "by" in a passive, else the nearest actor before the trigger
+ *       that is not the object of a preposition; a pronoun is the actor told before;
+ *   <li>no event and no control from a trigger after "failed to", "not", "no", "denied that",
+ *       "to" (an aim), a relative "that" (background), "likely to" or "warned that" (expected),
+ *       nor from a plural noun of fighting without a day ("attacks have risen");
+ *   <li>stance: "X said", "according to X" claimed by X; "likely", "appears" assessed; losses a
+ *       party claims make a reported event claimed;
+ *   <li>casualties: a count beside a casualty word ("killing two passengers", "12 fighters were
+ *       killed", "six dead"), of the actor named in or after it, else the event's target;
+ *       totals ("including ...") and forces ("1,000 fighters arrived") are no figures.
+ * </ul>
+ * Known weaknesses: one event a sentence, so a sentence telling two (a strike "a day after a
+ * bombing") loses one; no parse, so a long clause between a subject and its verb can lend the
+ * wrong actor; the author of a passive, unclaimed attack is an unidentified group.
+ *
+ * <p>One per document; not thread-safe.
  */
 final class EnglishReader {
   static final String CIVILIANS = "Civilians";
@@ -1184,9 +1201,4 @@ final class EnglishReader {
     return lo;
   }
 
-  static Map<String, Integer> count(List<Mention> ms) {
-    Map<String, Integer> out = new TreeMap<>();
-    for (Mention m : ms) out.merge(m.name(), 1, Integer::sum);
-    return out;
-  }
 }

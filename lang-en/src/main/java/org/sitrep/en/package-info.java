@@ -9,7 +9,15 @@
  * {@link org.sitrep.core.date.DateResolver}); this package only finds phrases. The finders work on
  * a light rule-based tokenisation of their own ({@code Words}), so they cost little beside
  * OpenNLP; {@code EnglishAnalyser} gives sentences, OpenNLP tokens and tags with offsets into the
- * original text. Lexicons are plain-text files beside the classes. Everything here is
+ * original text.
+ *
+ * <p>Facts: {@code EnglishLanguage} finds names with the shared gazetteer and actor dictionary
+ * (over {@code NameWindows}' masked text, for speed) plus group nouns, and
+ * {@code EnglishReader} reads them with trigger and cue lexicons ({@code triggers.txt},
+ * {@code cues.txt}, {@code groups.txt}, {@code roles.txt}, {@code name-words.txt}) into drafted
+ * events, casualties, control claims, relations and persons, each carrying its {@code en.*} rule
+ * names; the core's {@code FactAssembler} merges and orders them. No part-of-speech tagging is
+ * needed on the way. Lexicons are plain-text files beside the classes. Everything here is
  * thread-safe.
  */
 package org.sitrep.en;

@@ -60,6 +60,7 @@ final class GazetteerCommand implements Callable<Integer> {
     }
     o.println("actors: " + d.actors().size());
     o.println("persons: " + d.persons().size());
+    g.districtSeats().forEach((source, n) -> o.println("districts_" + source + ": " + n));
     // actors by their type today, and persons by the type of their organisation today
     Map<String, Integer> actorTypes = new TreeMap<>();
     for (ActorEntry a : d.actors()) {

@@ -32,6 +32,8 @@ final class GeoNamesData {
   final Map<PlaceEntry, String> codes = new LinkedHashMap<>();
   /** District entries whose coordinates are the province's centroid, for want of any seat. */
   final Set<PlaceEntry> seatless = new HashSet<>();
+  /** District entries placed at the largest GeoNames place of the district, which is not its seat. */
+  final Set<PlaceEntry> placedAtTown = new HashSet<>();
 
   private record District(String code, String name, String admin1, Double lat, Double lon, String approx, String key,
       String skeleton) {
@@ -140,6 +142,8 @@ final class GeoNamesData {
         codes.put(e, d.code());
         if (!seat) {
           seatless.add(e);
+        } else if (d.approx().equals("y")) {
+          placedAtTown.add(e);
         }
       }
     }

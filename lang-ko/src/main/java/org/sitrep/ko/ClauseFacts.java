@@ -21,6 +21,7 @@ import java.util.Set;
  * </ul>
  */
 final class ClauseFacts {
+  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)");
   private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
@@ -41,6 +42,9 @@ final class ClauseFacts {
   boolean state; // 상태: how things stand, not a change
   boolean claimsResponsibility; // 배후, 소행
   boolean undated; // 날짜 미상
+  boolean noNews; // 소식이 없다, 연락이 끊기다
+  boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
+  boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
 
   ClauseFacts(Clause clause) {
     this.clause = clause;
@@ -48,6 +52,8 @@ final class ClauseFacts {
 
   static ClauseFacts read(Clause c, List<Morpheme> ms, String text, Lexicon lexicon) {
     ClauseFacts f = new ClauseFacts(c);
+    String clauseText = text.substring(c.start(), c.end());
+    f.noNews = clauseText.contains("소식이 없") || clauseText.contains("소식 없") || clauseText.contains("연락이 끊");
     for (int k = c.from(); k < c.to(); k++) {
       Morpheme m = ms.get(k);
       String form = m.form();
@@ -74,9 +80,11 @@ final class ClauseFacts {
         else continue;
       }
       if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      // 손(을) 잡다: to join hands is to ally.
+      if (form.equals("잡") && k - 1 >= c.from() && (ms.get(k - 1).form().equals("손") || k - 2 >= c.from() && ms.get(k - 2).form().equals("손"))) cls = "ALLY";
       if (cls.equals("ABDUCT") && form.equals("끌") && !(nf.equals("고") && next2 != null && next2.form().startsWith("가"))) continue;
       if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서")) continue;
-      if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4))) continue;
+      if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4)) && !containsForm(ms, k + 1, Math.min(c.to(), k + 5), "선언")) continue;
       if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
       if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
@@ -85,10 +93,15 @@ final class ClauseFacts {
       boolean adnominal = adnominalAfter(ms, k, c.to());
       f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
     }
-    String clauseText = text.substring(c.start(), c.end());
     if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일")) f.sameDay = true;
     if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
     if (clauseText.contains("배후") || clauseText.contains("소행")) f.claimsResponsibility = true;
+    // A quotation closed before its particle: "...탈환했다"고 밝혔다.
+    if (clauseText.contains("\"고") || clauseText.contains("\"라고") || clauseText.contains("\"며") || clauseText.contains("\"라며")
+        || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
+    if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
+    if (COUNTED.matcher(clauseText).find()) f.summary = true;
+    if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
     if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
@@ -121,11 +134,15 @@ final class ClauseFacts {
           case "않" -> f.negation = "ko.negation.ani";
           case "아니" -> f.negation = "ko.negation.ani";
           case "없" -> {
-            if (!nf.equals("이")) f.negation = "ko.negation.ani";
+            // "아직 소식이 없다": no word of them is how a disappearance is told, not a negation.
+            if (!nf.equals("이") && !f.noNews) f.negation = "ko.negation.ani";
           }
           case "놓치" -> f.negation = "ko.negation.failure";
           case "위하" -> f.intention = "ko.intention.purpose";
-          case "있" -> f.progressive = true;
+          case "있" -> {
+            // -고 있다 (an auxiliary) holds; "얘기가 있다" (there is talk) does not.
+            if (m.tag().equals("VX")) f.progressive = true;
+          }
 
           case "보이" -> f.assessed = true;
           case "같" -> f.assessed = true;
@@ -149,7 +166,11 @@ final class ClauseFacts {
           case "대부분" -> f.mostly = true;
           case "경합" -> f.contested = true;
           case "주장", "발표", "보도", "증언", "성명", "브리핑", "말" -> f.speech = true;
-          case "부인", "일축", "반박" -> f.denial = true;
+          case "부인", "일축", "반박" -> {
+            f.denial = true;
+            f.speech = true;
+          }
+          case "얘기", "소문", "전언", "의혹", "설", "관측" -> f.hearsay = true;
           case "작전" -> {
             if (nf.equals("에") && next2 != null && next2.form().equals("나서")) f.intention = "ko.intention.plan";
           }
@@ -179,7 +200,7 @@ final class ClauseFacts {
     Morpheme p = ms.get(k - 1);
     String f = p.form();
     if (p.tag().equals("MM") && (f.equals("이") || f.equals("그") || f.equals("두") || f.equals("세") || f.equals("해당") || f.equals("이런") || f.equals("그런"))) return true;
-    if (f.equals("이번") || f.equals("해당")) return true;
+    if (f.equals("이번") || f.equals("해당") || f.equals("당시")) return true;
     // Nori splits 이번 into 이/NNG 번/NNG.
     if (f.equals("번") && k - 2 >= from && ms.get(k - 2).form().equals("이")) return true;
     return k - 2 >= from && p.isEnding() && ms.get(k - 2).form().equals("같");

@@ -30,6 +30,7 @@ final class EventDraft {
   final List<RuleFiring> firings = new ArrayList<>();
   int paragraph;
   int focus; // the last paragraph that told of this event
+  String assumedTarget; // side 2 taken by default (civilians), not named in the text
   int sentence;
   int position;
 

@@ -76,6 +76,11 @@ final class FrameReader {
   private Mention sentenceTopic;
   private Mention paragraphTopic;
   private Mention priorTopic;
+  private boolean inBullet; // the sentence is an item of a list
+  private Clause cachedClause;
+  private String cachedText;
+  private Attribution currentAttribution = Attribution.REPORTED;
+  private Mention sentenceTopicMarked; // the first actor marked 은/는 in the sentence
   private Mention documentTopic; // the first actor of a headline: who the report is about
   private DateRange sentenceDate;
   private DateRange paragraphDate;
@@ -173,14 +178,17 @@ final class FrameReader {
 
   private void readSentence(List<Clause> sc, int firstIndex) {
     sentenceTopic = null;
+    sentenceTopicMarked = null;
     sentenceDate = null;
     sentencePlace = null;
     sentencePlaces.clear();
     char lead = text.charAt(sc.get(0).start());
-    if (lead == '-' || lead == '•' || lead == '■' || lead == '·' || lead == '*') {
+    inBullet = lead == '-' || lead == '•' || lead == '■' || lead == '·' || lead == '*';
+    if (inBullet) {
       // A bullet is an item of its own: nothing carries over from the bullet before.
       paragraphDate = null;
       paragraphTopic = null;
+      paragraphPlace = null;
     }
     List<ClauseFacts> facts = new ArrayList<>();
     List<List<Mention>> names = new ArrayList<>();
@@ -213,6 +221,7 @@ final class FrameReader {
       Attribution a = new Attribution(Stance.CLAIMED, sourceName(according), via(according), null, List.of());
       java.util.Arrays.fill(out, a);
     }
+    int from = 0;
     for (int k = 0; k < n; k++) {
       ClauseFacts f = facts.get(k);
       if (f.quote) {
@@ -220,10 +229,14 @@ final class FrameReader {
         for (int j = k; j < n && verb < 0; j++) if (facts.get(j).speech) verb = j;
         if (verb < 0) continue;
         Mention speaker = speaker(names, k, verb);
+        // "-다는 의혹이 제기됐다": an allegation nobody is named for has no source.
+        if (facts.get(verb).hearsay && speaker != null && !isAfterQuote(speaker, true, sentenceStart(speaker.start()))) speaker = null;
         Attribution a = new Attribution(Stance.CLAIMED, speaker == null ? (according == null ? null : sourceName(according)) : sourceName(speaker),
             according == null ? null : via(according), null, List.of());
-        for (int j = 0; j <= verb; j++) out[j] = a;
+        // Each quote covers the clauses since the one before it.
+        for (int j = from; j <= verb; j++) out[j] = a;
         k = verb;
+        from = verb + 1;
       }
     }
     for (int k = 0; k < n; k++) {
@@ -245,21 +258,22 @@ final class FrameReader {
   /** Who says it: a subject named after the quote ("...죽었다고 저항군이 주장함"), else the sentence's first subject or topic. */
   private Mention speaker(List<List<Mention>> names, int quoteClause, int verbClause) {
     for (Mention m : names.get(verbClause)) {
-      if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause)) return m;
+      if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause, sentenceStart(m.start()))) return m;
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE) return m;
     return null;
   }
 
-  private boolean isAfterQuote(Mention m, boolean sameClause) {
+  private boolean isAfterQuote(Mention m, boolean sameClause, int sentenceStart) {
     if (!sameClause) return true;
-    // The quote ends before the mention: some ending -다고/-라고 lies before it.
-    int from = Math.max(0, m.start() - 40);
+    // The quote ends before the mention, in its sentence: some ending -다고/-라고 lies before it.
+    int from = Math.max(sentenceStart, m.start() - 40);
     String before = text.substring(from, m.start());
     return before.contains("다고") || before.contains("라고") || before.contains("다는") || before.contains("\"");
   }
 
   private String sourceName(Mention m) {
+    if (m.kind() == Mention.Kind.ACTOR && m.name().equals(CIVILIANS)) return "residents";
     return switch (m.kind()) {
       case ACTOR, SOURCE -> m.name();
       case PERSON -> m.name();
@@ -309,10 +323,20 @@ final class FrameReader {
         if (later == null && !ns.isEmpty() && ns.get(0).start() > c.start()) later = subject(ns, f);
       }
     }
-    Mention agent = subject != null ? subject : sentenceTopic != null ? sentenceTopic : later != null ? later : paragraphTopic != null ? paragraphTopic : documentTopic;
+    // A topic (은/는) scopes over its whole sentence; a subject (이/가) carries only when there is no topic.
+    Mention carried = sentenceTopicMarked != null ? sentenceTopicMarked : sentenceTopic;
+    Mention speaker = null;
+    for (List<Mention> ns : sentenceNames) for (Mention n : ns) if (speaker == null && saysAfter(n)) speaker = asActor(n);
+    // "저항군 말로는 ... 사살했다고 함": who tells of its own deeds does them, when nobody else is named.
+    Mention agent = subject != null ? subject : carried != null ? carried : later != null ? later : paragraphTopic != null ? paragraphTopic
+        : speaker != null ? speaker : documentTopic;
     String agentRule = subject != null ? "ko.role.subject" : later != null ? "ko.role.subject-later"
         : sentenceTopic == null && paragraphTopic == null && documentTopic != null ? "ko.role.headline-topic" : "ko.role.topic-carried";
     priorTopic = sentenceTopic != null ? sentenceTopic : paragraphTopic;
+    for (Mention n : names) {
+      Mention a = n.role() == Role.TOPIC ? asActor(n) : null;
+      if (a != null && sentenceTopicMarked == null && !a.name().equals(CIVILIANS)) sentenceTopicMarked = a;
+    }
     if (subject != null) {
       sentenceTopic = subject;
       if (subject.role() == Role.TOPIC) paragraphTopic = subject;
@@ -324,30 +348,35 @@ final class FrameReader {
       paragraphPlace = placeHere;
       documentPlace = placeHere;
     }
+    personsOf(f, names, date);
     boolean blocked = f.negation != null || f.intention != null || f.background;
     if (blocked) {
       hostility(f, names, agent, att, date);
       if (f.intention != null && f.negation == null && !f.background) join(f, names, agent, att, date, true);
       return;
     }
-    if (f.claimsResponsibility) responsibility(f, names, agent);
-    if (f.habitual || f.condemned || f.claimsResponsibility) {
+    // A claim of responsibility names the attacker of the event just told; told with its own attack
+    // ("지난달 ... 폭탄 공격의 배후를 자처했다") it is that attack, claimed.
+    boolean claimedBack = f.claimsResponsibility && responsibility(f, names, agent);
+    if (f.habitual || f.condemned || claimedBack || f.summary) {
       relationsOf(f, names, agent, att, date);
       return;
     }
     intervention(f, names, agent);
+    currentAttribution = att;
     EventDraft made = events(f, names, agent, agentRule, att, date, sentenceNames);
     territory(f, names, agent, att, date, made);
-    casualties(f, names, agent, made != null ? made : recent(c), clauseIndex);
+    casualties(f, names, agent, made != null ? made : fitting(recent(c), names, date), clauseIndex);
     outcomes(f, names, agent, c);
     relationsOf(f, names, agent, att, date);
-    personsOf(f, names, date);
   }
 
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
-  private void responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
+  private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
-    if (r == null || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    if (agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return true;
+    boolean ownAttack = f.triggers.stream().anyMatch(t -> REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && f.triggers.stream().noneMatch(Trigger::anaphoric);
+    if (r == null || ownAttack && !r.has(UNIDENTIFIED)) return !ownAttack;
     for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
       EventDraft e = events.get(i);
       if (!e.has(UNIDENTIFIED) && e != r) continue;
@@ -361,11 +390,12 @@ final class FrameReader {
       e.attribution = new Attribution(a.stance(), a.source(), a.via(), agent.name(), a.disputedBy());
       e.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
     }
+    return true;
   }
 
   /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
   private void intervention(ClauseFacts f, List<Mention> names, Mention agent) {
-    String s = text.substring(f.clause.start(), f.clause.end());
+    String s = clauseText(f.clause);
     if (!s.contains("해산")) return;
     EventDraft r = recent(f.clause);
     if (r == null || r.subtype == null || r.subtype.type() != EventType.PROTESTS || agent == null) return;
@@ -381,8 +411,9 @@ final class FrameReader {
     Trigger main = mainTrigger(f);
     int before = main == null ? Integer.MAX_VALUE : main.start();
     Mention subj = null, topic = null, any = null;
-    for (Mention n : names) {
-      if (!n.role().actsAsSubject() || inRelativeClause(n)) continue;
+    for (int i = 0; i < names.size(); i++) {
+      Mention n = names.get(i);
+      if (!n.role().actsAsSubject() || inRelativeClause(lastOfList(names, i))) continue;
       Mention m = asActor(n);
       if (m == null) continue;
       if (any == null) any = m;
@@ -391,6 +422,17 @@ final class FrameReader {
       else if (topic == null) topic = m;
     }
     return subj != null ? subj : topic != null ? topic : any;
+  }
+
+  /** "마수드 주니어 암룰라 살레가 이끄는": the last member of the list a mention heads shares its verb. */
+  private Mention lastOfList(List<Mention> names, int i) {
+    Mention m = names.get(i);
+    for (int j = i + 1; j < names.size(); j++) {
+      Mention n = names.get(j);
+      if (n.role() != m.role() || n.start() - m.end() > 3 || !text.substring(m.end(), n.start()).isBlank() && !conjoined(m, n)) break;
+      m = n;
+    }
+    return m;
   }
 
   /** An actor mention as it is, or a person standing for the group he leads or belongs to. */
@@ -420,13 +462,18 @@ final class FrameReader {
       // A relative clause on a word of war ("저항군이 사살한 모습") keeps its subject as the agent.
       if (lexicon.trigger(x.form()) != null) return false;
       if (x.isNominal()) return false;
+      // Only a verb takes its own subject here: "탈레반이 별다른 저항 없이" is an adjective on the next noun.
+      if (x.tag().equals("VA")) return false;
       if (x.isVerbal()) {
         for (int j = k + 1; j < Math.min(ms.size(), k + 4); j++) {
           Morpheme e = ms.get(j);
           if (e.isEnding()) {
             String f = e.form();
             boolean adnominal = f.equals("ᆫ") || f.equals("는") || f.equals("은") || f.equals("던");
-            return adnominal && j + 1 < ms.size() && ms.get(j + 1).isNominal() && ms.get(j + 1).start() > e.start();
+            // The next word is what the clause modifies (a noun, or a name Nori splits: 아프/VA 가니/NNG).
+            if (!adnominal || j + 1 >= ms.size()) return false;
+            Morpheme n = ms.get(j + 1);
+            return n.start() > e.start() && !n.isParticle() && !n.isEnding();
           }
           if (!e.isVerbal()) return false;
         }
@@ -450,11 +497,13 @@ final class FrameReader {
     if (t == null) return null;
     Clause c = f.clause;
     if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
-      EventDraft r = recent(c);
+      // "이번 공격": the event the report is about (its first); "이 공격", "같은 전투": the one just told.
+      EventDraft r = clauseText(c).contains("이번") && !events.isEmpty() ? events.get(0) : recent(c);
       if (r != null) {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
         r.fired("ko.event.anaphor", span(t.start(), t.end()));
+        last = r;
       }
       return r;
     }
@@ -478,13 +527,23 @@ final class FrameReader {
           side2 = other(names, side1, Role.OBJ, Role.DAT, Role.GEN);
         }
         if (side1 == null || side1.name().equals(CIVILIANS)) {
-          // An unattributed blast told after the event it belongs to adds to it.
-          EventDraft r = recent(c);
-          Mention own = placeIn(names);
-          boolean samePlace = own == null || r != null && r.place != null && java.util.Objects.equals(r.place.admin1(), own.place().admin1());
-          if (r != null && samePlace && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && (date == null || r.date == null || r.date.near(date, 1))) {
+          // An unattributed blast told after the event it belongs to adds to it: the event in focus of
+          // that day at that place ({@code ko.event.continuation}).
+          Mention ownPlace = placeIn(names);
+          EventDraft r = null;
+          for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= c.paragraph() - 1; i--) {
+            EventDraft x = events.get(i);
+            boolean dayFits = date == null || x.date == null || x.date.near(date, 0);
+            if (x.subtype != null && dayFits && placeFits(x, ownPlace)) {
+              r = x;
+              break;
+            }
+          }
+          if (r != null) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
+            r.focus = c.paragraph();
+            last = r;
             return r;
           }
           side1Name = UNIDENTIFIED;
@@ -505,6 +564,11 @@ final class FrameReader {
         if (side2 != null && !side2.name().equals(CIVILIANS) && t.form().equals("암살")) side2Name = null;
       }
       case "ARREST" -> {
+        // "급습해 8명을 사살하고 3명을 체포했다": those taken in a fight are its prisoners, not arrests.
+        if (last != null && last.sentence == c.sentence() && last.subtype != null && last.subtype.type() == EventType.BATTLES) {
+          last.evidence.add(evidence(c, t));
+          return last;
+        }
         subtype = SubType.ARRESTS;
         rule = "ko.arrest";
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
@@ -520,7 +584,7 @@ final class FrameReader {
         if (side2 == null) side2Name = CIVILIANS;
       }
       case "PROTEST" -> {
-        subtype = text.substring(c.start(), c.end()).contains("평화") ? SubType.PEACEFUL_PROTEST : SubType.PEACEFUL_PROTEST;
+        subtype = clauseText(c).contains("평화") ? SubType.PEACEFUL_PROTEST : SubType.PEACEFUL_PROTEST;
         rule = "ko.protest";
         side1 = null;
         side1Name = "Protesters";
@@ -539,8 +603,9 @@ final class FrameReader {
         subtype = SubType.ARMED_CLASH;
         rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : t.passive() ? "ko.attack.passive" : "ko.attack.subject-object";
         if (t.passive()) {
-          side2 = agent;
-          side1 = other(names, agent, Role.AGENT, Role.GEN, Role.SUBJ, Role.TOPIC, Role.DAT);
+          // What suffered it is the clause's own subject ("검문소가 공격을 받았다"); a mosque is no side.
+          side2 = agent != null && agent.start() >= c.start() && agent.end() <= c.end() ? agent : null;
+          side1 = other(names, side2, Role.AGENT, Role.GEN, Role.SUBJ, Role.TOPIC, Role.DAT);
         } else {
           Mention owner = genitiveOwner(names, t);
           if (owner != null) {
@@ -560,7 +625,9 @@ final class FrameReader {
           List<Mention> pool = new ArrayList<>();
           for (List<Mention> ns : sentenceNames) pool.addAll(ns);
           // ... or in the sentence right after it, in the same paragraph.
-          for (Mention m : mentionsBetween(c.end(), Math.min(text.length(), c.end() + 120))) if (!text.substring(c.end(), m.start()).contains("\n\n")) pool.add(m);
+          if (!t.passive()) {
+            for (Mention m : mentionsBetween(c.end(), Math.min(text.length(), c.end() + 120))) if (text.substring(c.end(), m.start()).indexOf('\n') < 0) pool.add(m);
+          }
           for (Mention m : pool) {
             Mention a = asActor(m);
             if (a != null && !a.name().equals(CIVILIANS) && named.stream().noneMatch(x -> x.name().equals(a.name()))) named.add(a);
@@ -571,8 +638,26 @@ final class FrameReader {
             rule = "ko.attack.sentence-actors";
           }
         }
+        if (side1 == null && !t.passive()) {
+          // "탈레반과 현지 무장세력 간 교전": two sides named together before the word of fighting.
+          Mention first = null;
+          for (Mention m : names) {
+            Mention a = asActor(m);
+            if (a == null || a.start() >= t.start() || a.name().equals(CIVILIANS)) continue;
+            if (first == null && m.role() == Role.LIST) first = a;
+            else if (first != null && !a.name().equals(first.name())) {
+              side1 = first;
+              side2 = a;
+              rule = "ko.attack.between";
+              break;
+            }
+          }
+        }
+        // Civilians suffer attacks; they do not make them.
+        if (side1 != null && side1.name().equals(CIVILIANS)) side1 = null;
         if (side1 == null && side2 == null) return null;
         if (side1 == null) {
+          if (side2.name().equals(CIVILIANS)) return null;
           side1 = side2;
           side2 = null;
         }
@@ -593,11 +678,19 @@ final class FrameReader {
         if (agent == null) return null;
       }
       case "ALLY" -> {
-        if (!text.substring(c.start(), c.end()).contains("선언")) return null;
+        if (!clauseText(c).contains("선언")) return null;
         subtype = SubType.AGREEMENT;
         rule = "ko.alliance.declared";
         side2 = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST);
         if (agent == null || side2 == null) return null;
+      }
+      case "AGREE" -> {
+        subtype = SubType.AGREEMENT;
+        rule = "ko.agreement";
+        Mention[] pair = bothSides(c, names, agent);
+        if (pair == null) return null;
+        side1 = pair[0];
+        side2 = pair[1];
       }
       case "DIPLO" -> {
         subtype = SubType.OTHER;
@@ -627,29 +720,41 @@ final class FrameReader {
       if (side1 != null) d.actor(side1.name(), 1, side1.commander(), anchor(side1));
       else if (side1Name != null) d.actor(side1Name, 1, null, null);
       if (side2 != null) d.actor(side2.name(), 2, side2.commander(), anchor(side2));
-      else if (side2Name != null && d.actors.isEmpty() == false) d.actor(side2Name, 2, null, null);
+      else if (side2Name != null && d.actors.isEmpty() == false) {
+        d.actor(side2Name, 2, null, null);
+        d.assumedTarget = side2Name;
+      }
       if (d.actors.isEmpty()) continue;
       d.place = place.place().toPlace(place.start() >= c.start() && place.end() <= c.end() ? anchor(place) : null);
       d.date = date;
       d.attribution = att;
+      if (f.claimsResponsibility && side1 != null) {
+        d.attribution = new Attribution(att.stance(), att.source(), att.via(), side1.name(), att.disputedBy());
+        d.fired("ko.attribution.claimed-responsibility", span(c.start(), c.end()));
+      }
       d.evidence.add(evidence(c, t));
       d.fired(rule, span(t.start(), t.end()));
       if (side1 != null) d.fired(side1 == agent ? agentRule : "ko.role." + side1.role().name().toLowerCase(java.util.Locale.ROOT), span(side1.start(), side1.end()));
       if (side2 != null) d.fired("ko.role." + side2.role().name().toLowerCase(java.util.Locale.ROOT), span(side2.start(), side2.end()));
+      // How a side was named, when not straight from the dictionary (a group by its kind and leader, a person for his group).
+      for (Mention side : new Mention[] {side1, side2}) {
+        if (side != null && side.end() > side.start() && !side.rule().equals("ko.actor.dictionary")) d.fired(side.rule(), span(side.start(), side.end()));
+      }
       if (places.size() > 1) d.fired("ko.event.place-list", span(place.start(), place.end()));
       if (att.stance() != Stance.REPORTED) d.fired("ko.attribution." + att.stance().label(), span(c.start(), c.end()));
       if (t.cls().equals("DEFEAT")) d.outcome = Outcome.SIDE1_WON;
       if (subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) d.outcome = Outcome.SIDE1_WON;
       events.add(d);
-      last = d;
       if (first == null) first = d;
     }
+    // What is told next of a statement about several places belongs to its first place.
+    if (first != null) last = first;
     return first;
   }
 
   /** The trigger that makes the clause's event: a bombing before an execution before a capture before a clash. */
   private static Trigger mainTrigger(ClauseFacts f) {
-    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "FORM", "BASE", "DIPLO"};
+    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "AGREE", "FORM", "BASE", "DIPLO"};
     for (String cls : order) for (Trigger t : f.triggers) if (t.cls().equals(cls)) return t;
     return null;
   }
@@ -675,6 +780,45 @@ final class FrameReader {
       if (m.kind() == Mention.Kind.ACTOR && m.role() == Role.GEN && m.end() <= t.start() && t.start() - m.end() <= 4) return m;
     }
     return null;
+  }
+
+  /**
+   * "양측", "양국": both sides of the conflict told, the two sides of the event in focus (or the
+   * first two actors of the document); or a subject and the actor named with it.
+   */
+  private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
+    String s = clauseText(c);
+    if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
+      EventDraft r = last;
+      if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)) {
+        return new Mention[] {named(r.side(1), c), named(r.side(2), c)};
+      }
+      List<String> seen = new ArrayList<>();
+      for (Mention m : mentions) {
+        Mention a = asActor(m);
+        if (a != null && !a.name().equals(CIVILIANS) && !seen.contains(a.name())) seen.add(a.name());
+        if (seen.size() == 2) return new Mention[] {named(seen.get(0), c), named(seen.get(1), c)};
+      }
+      return null;
+    }
+    if (agent == null) {
+      // "우즈베키스탄 정부, 탈레반 대표단과 ... 합의": the first two actors the clause names.
+      Mention first = null;
+      for (Mention n : names) {
+        Mention a = asActor(n);
+        if (a == null || a.name().equals(CIVILIANS)) continue;
+        if (first == null) first = a;
+        else if (!a.name().equals(first.name())) return new Mention[] {first, a};
+      }
+      return null;
+    }
+    Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
+    return other == null ? null : new Mention[] {agent, other};
+  }
+
+  /** An actor named by "both sides": no words of its own in the clause. */
+  private Mention named(String actor, Clause c) {
+    return new Mention(Mention.Kind.ACTOR, c.start(), c.start(), actor, null, null, null, Role.NONE, "ko.actor.both-sides");
   }
 
   /** "탈레반 초소 공격해서": an actor right before the verb, with only nouns between, is its object. */
@@ -745,13 +889,44 @@ final class FrameReader {
       }
       if (!own.isEmpty()) break;
     }
-    if (!own.isEmpty()) return own;
-    Mention ctx = sentencePlace != null ? sentencePlace : !sentencePlaces.isEmpty() ? sentencePlaces.get(0) : paragraphPlace != null ? paragraphPlace : documentPlace;
+    if (!own.isEmpty()) return narrowed(own, names);
+    // Talks and deals happen where they are said to; a place from far back in the document is a guess.
+    boolean local = inBullet && (subtype == SubType.AGREEMENT || subtype == SubType.OTHER);
+    Mention ctx = sentencePlace != null ? sentencePlace : !sentencePlaces.isEmpty() ? sentencePlaces.get(0) : paragraphPlace != null ? paragraphPlace
+        : local ? null : documentPlace;
     if (ctx == null) {
       for (Mention m : names) if (m.kind() == Mention.Kind.PLACE) return List.of(m);
       return List.of();
     }
     return List.of(ctx);
+  }
+
+  /**
+   * "바다흐샨주 쿠란 와 문잔", "바글란주 안다라브": a province followed by a place inside it names that
+   * place ({@code ko.place.narrowed}).
+   */
+  private List<Mention> narrowed(List<Mention> own, List<Mention> names) {
+    List<Mention> out = new ArrayList<>(own.size());
+    for (Mention p : own) {
+      Mention inner = p;
+      if (p.place().kind() == PlaceKind.PROVINCE) {
+        for (Mention q : names) {
+          if (q.kind() != Mention.Kind.PLACE || q.start() < p.end() || q.start() - p.end() > 3) continue;
+          if (java.util.Objects.equals(q.place().admin1(), p.place().admin1()) && q.place().kind() != PlaceKind.PROVINCE) inner = q;
+          break;
+        }
+      }
+      if (!out.contains(inner)) out.add(inner);
+    }
+    return out;
+  }
+
+  /** A place named in a clause fits an event at the same province, or at a place whose name holds it. */
+  private static boolean placeFits(EventDraft x, Mention own) {
+    if (own == null || x.place == null) return true;
+    if (x.place.admin1() != null && x.place.admin1().equals(own.place().admin1())) return true;
+    String a = x.place.name(), b = own.place().name();
+    return a.contains(b) || b.contains(a);
   }
 
   /** Two places of one list: only separators between them. */
@@ -812,7 +987,7 @@ final class FrameReader {
         if (loc == null) loc = sentencePlace != null && sentencePlace.start() < c.start() ? sentencePlace : paragraphPlace;
         if (loc != null) places.add(loc);
       }
-      if (places.isEmpty() && text.substring(c.start(), c.end()).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
+      if (places.isEmpty() && clauseText(c).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
       status = f.contested ? ControlStatus.CONTESTED : f.mostly ? ControlStatus.MOSTLY : f.progressive || f.state ? ControlStatus.HOLDS : ControlStatus.TOOK;
       rule = status == ControlStatus.HOLDS ? "ko.control.holds" : status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.took";
     }
@@ -827,6 +1002,8 @@ final class FrameReader {
       counterpart = last.side(last.sideOf(holder.name()) == 1 ? 2 : 1);
     }
     for (Mention p : places) {
+      // A control map needs a province: ground that cannot be placed in one makes no claim.
+      if (p.place().admin1() == null) continue;
       Place place = p.place().toPlace(p.start() >= c.start() && p.end() <= c.end() ? anchor(p) : null);
       List<RuleFiring> fired = new ArrayList<>();
       fired.add(new RuleFiring(rule, span(t.start(), t.end())));
@@ -841,7 +1018,7 @@ final class FrameReader {
   /** "여전히 남아 싸움을 이어가고 있다": still there and fighting on is contesting the place. */
   private void holdingOut(ClauseFacts f, List<Mention> names, Mention agent, Attribution att) {
     Clause c = f.clause;
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     boolean still = s.contains("여전히") || s.contains("아직");
     boolean remain = s.contains("남아") || s.contains("버티") || s.contains("지키");
     if (!still || !remain || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
@@ -896,7 +1073,7 @@ final class FrameReader {
 
   /** 이 지역 / 이지역 / 이곳: the place named before. */
   private boolean anaphor(Clause c) {
-    String s = text.substring(c.start(), c.end());
+    String s = clauseText(c);
     return s.contains("이지역") || s.contains("이 지역") || s.contains("이곳");
   }
 
@@ -909,7 +1086,7 @@ final class FrameReader {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
       int qs0 = q.span().start(), qe = q.span().end();
-      if (listMember(qe) || inclusiveTotal(qs0)) continue;
+      if (listMember(qe) || inclusiveTotal(qs0) || bothSidesLosses(qs0)) continue;
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
       Trigger t = null;
       for (Trigger x : f.triggers) {
@@ -956,17 +1133,28 @@ final class FrameReader {
       } else {
         Mention o = other(names, null, Role.OBJ);
         if (o != null && o.start() < qs0) victim = o.name();
-        else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
+        else if (agent != null && target != null && target.sideOf(agent.name()) == 1 && target.side(2) != null) {
+          // "[X의 공격으로] N명이 숨지다": when the one the clause is about made the attack, the dead are the attacked.
+          victim = target.side(2);
+          rule = "ko.casualty.attacked-suffered";
+        } else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
         else if (target != null) victim = target.side(2);
-        rule = "ko.casualty.subject-suffered";
+        if (!rule.equals("ko.casualty.attacked-suffered")) rule = "ko.casualty.subject-suffered";
       }
       if (victim == null) continue;
       // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
       if (t.cls().equals("ARREST") && victim.equals(CIVILIANS)) continue;
       EventDraft e = target;
+      if (e == null) e = killing(f, t, names, agent, victim);
       if (e == null) continue;
       Range r = q.range();
       Span words = span(qs0, Math.max(qe, t.end()));
+      if (e.assumedTarget != null && !e.assumedTarget.equals(victim) && !victim.equals(e.side(1))) {
+        // The target was assumed (civilians); the losses name who it was.
+        e.actors.remove(e.assumedTarget);
+        e.assumedTarget = null;
+        e.actor(victim, 2, null, null);
+      }
       e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
       if (!e.has(victim)) e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
       if (e.subtype != null && e.subtype.type() == EventType.PROTESTS && victim.equals("Protesters") && kind == CasualtyKind.KILLED) {
@@ -979,6 +1167,36 @@ final class FrameReader {
       prevCasualtyVictim = victim;
       prevCasualtyClause = clauseIndex;
     }
+  }
+
+  /**
+   * "28일 다라에서 탈레반 30여명을 사살했다": a side killing or taking the other's fighters is a clash
+   * even when no word of fighting is said ({@code ko.attack.kill-implies-clash}); killing civilians
+   * is an attack on them.
+   */
+  private EventDraft killing(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, String victim) {
+    // Only combat words (사살 shot dead, 생포 taken alive): 살해 (murder) of a total is how summaries speak.
+    if (!(t.form().equals("사살") || t.form().equals("생포")) || t.passive() || agent == null || agent.name().equals(victim)) return null;
+    Clause c = f.clause;
+    List<Mention> places = eventPlaces(names, t, SubType.ARMED_CLASH);
+    if (places.isEmpty()) return null;
+    Mention place = places.get(0);
+    EventDraft d = new EventDraft();
+    d.subtype = victim.equals(CIVILIANS) ? SubType.ATTACK : SubType.ARMED_CLASH;
+    d.paragraph = c.paragraph();
+    d.focus = c.paragraph();
+    d.sentence = c.sentence();
+    d.position = c.start();
+    d.actor(agent.name(), 1, agent.commander(), anchor(agent));
+    d.actor(victim, 2, null, null);
+    d.place = place.place().toPlace(place.start() >= c.start() && place.end() <= c.end() ? anchor(place) : null);
+    d.date = sentenceDate != null ? sentenceDate : paragraphDate;
+    d.attribution = currentAttribution;
+    d.evidence.add(evidence(c, t));
+    d.fired("ko.attack.kill-implies-clash", span(t.start(), t.end()));
+    events.add(d);
+    last = d;
+    return d;
   }
 
   private CasualtyKind kind(Trigger t) {
@@ -1000,11 +1218,31 @@ final class FrameReader {
     return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.indexOf('등', e) > 0 && text.indexOf('등', e) - e < 12;
   }
 
+  /** The event in focus, unless the clause names another place or day of its own. */
+  private EventDraft fitting(EventDraft r, List<Mention> names, DateRange date) {
+    if (r == null) return null;
+    if (date != null && r.date != null && !date.near(r.date, 1)) return null;
+    Mention own = placeIn(names);
+    if (own != null && r.place != null && own.place().precision() != org.sitrep.model.PlacePrecision.PROVINCE
+        && !own.place().name().equals(r.place.name()) && r.place.anchor() != null) return null;
+    return r;
+  }
+
+  /** "양측에서 최소 5명이 숨졌다": the losses of both sides together are no one's figure. */
+  private boolean bothSidesLosses(int at) {
+    String before = text.substring(Math.max(0, at - 10), at);
+    return before.contains("양측") || before.contains("쌍방") || before.contains("양쪽");
+  }
+
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
   private boolean inclusiveTotal(int at) {
     String before = text.substring(Math.max(0, at - 15), at);
     if (before.contains("포함")) return true;
     if (!before.stripTrailing().endsWith("등")) return false;
+    // "장군 등 2명": names then their total; only "13명 등 100명" (a count then a larger total) mixes.
+    String head = before.stripTrailing();
+    head = head.substring(0, head.length() - 1).stripTrailing();
+    if (!head.endsWith("명")) return false;
     // "어린이 5명과 여성 1명 등 6명" totals one kind of victim; "미군 13명 등 100명" mixes a side with others.
     for (Mention m : mentionsBetween(Math.max(0, at - 15), at)) {
       Mention a = asActor(m);
@@ -1040,8 +1278,9 @@ final class FrameReader {
   /** "탈레반 대원 수십 명", "민간인 최소 25명": the actor named right before the count. */
   private Mention adjacentActor(List<Mention> names, int at) {
     Mention best = null;
-    for (Mention m : names) {
-      if (m.kind() != Mention.Kind.ACTOR || m.end() > at || at - m.end() > 12) continue;
+    for (Mention n : names) {
+      Mention m = asActor(n);
+      if (m == null || m.end() > at || at - m.end() > 12) continue;
       boolean clean = true;
       for (int k = indexAt(m.end()); k < ms.size() && ms.get(k).start() < at; k++) {
         Morpheme x = ms.get(k);
@@ -1092,14 +1331,19 @@ final class FrameReader {
   private void alliance(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
     if (agent == null || agent.kind() != Mention.Kind.ACTOR || !allianceMade(f.clause)) return;
     Mention to = other(names, agent, Role.WITH, Role.GEN, Role.DAT, Role.LIST, Role.OBJ);
+    if (to == null) {
+      // "NRF와 AFF가 손잡고": the members of a listed subject ally with one another.
+      for (Mention m : listMates(agent)) if (!m.name().equals(agent.name())) to = m;
+    }
     if (to == null) return;
     relation(RelationType.ALLIANCE, agent.name(), to.name(), null, date, att, f.clause, t, "ko.relation.alliance");
   }
 
   /** An alliance declared, made or signed: 선언, 맺다, 결성, 체결, 손잡다. */
   private boolean allianceMade(Clause c) {
-    String s = text.substring(c.start(), c.end());
-    return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡");
+    String s = clauseText(c);
+    return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡")
+        || s.contains("공동 전선") || s.contains("공동전선");
   }
 
   private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {
@@ -1148,10 +1392,10 @@ final class FrameReader {
     }
     if (giver == null || giver.kind() != Mention.Kind.ACTOR || giver.name().equals(CIVILIANS)) return;
     if (giver.start() < sentenceStart(c.start())) return; // a giver carried from another sentence is a guess
-    if (taker == null) taker = nearestOtherActor(c, giver);
-    if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
-    // 타지키스탄 우즈베키스탄은 ...: every member of a listed subject gives.
+    // 타지키스탄 우즈베키스탄은 ...: every member of a listed subject gives, and none receives.
     List<Mention> givers = listMates(giver);
+    if (taker == null) taker = nearestOtherActor(c, givers);
+    if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
     String means = means(c);
     for (Mention g : givers) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
   }
@@ -1175,11 +1419,11 @@ final class FrameReader {
 
   private String means(Clause c) {
     List<String> found = new ArrayList<>();
-    for (int k = c.from(); k < c.to(); k++) {
-      String m = lexicon.means.get(ms.get(k).form());
-      if (m != null && !found.contains(m)) found.add(m);
+    String s = clauseText(c);
+    // On the characters: Nori splits 피난처 into 피난/처.
+    for (Map.Entry<String, String> e : lexicon.means.entrySet()) {
+      if (s.contains(e.getKey()) && !found.contains(e.getValue())) found.add(e.getValue());
     }
-    String s = text.substring(c.start(), c.end());
     if (s.contains("공습") && s.contains("허용")) {
       found.remove("air strikes");
       found.add("permission for air strikes");
@@ -1187,20 +1431,25 @@ final class FrameReader {
     return found.isEmpty() ? null : String.join(", ", found);
   }
 
-  /** The nearest actor before the clause in its sentence that is not {@code not} (and not a victim). */
-  private Mention nearestOtherActor(Clause c, Mention not) {
-    Mention best = null;
+  /**
+   * The actor of the sentence a support goes to when the clause names none: a subject or topic
+   * before the clause (nearest first), else one after it, else any other actor named before it.
+   */
+  private Mention nearestOtherActor(Clause c, List<Mention> not) {
+    java.util.Set<String> excluded = new java.util.TreeSet<>();
+    for (Mention x : not) excluded.add(x.name());
     int sStart = sentenceStarts[c.sentence()];
-    for (Mention m : mentionsBetween(sStart, c.end())) {
-      if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.start() < not.start()) best = m;
+    int sEnd = Math.max(c.end(), sentenceEnds[c.sentence()]);
+    Mention before = null, after = null, any = null;
+    for (Mention n : mentionsBetween(sStart, sEnd)) {
+      Mention m = asActor(n);
+      if (m == null || excluded.contains(m.name()) || m.name().equals(CIVILIANS)) continue;
+      boolean subject = n.role().actsAsSubject();
+      if (n.start() < c.start() && subject) before = m;
+      else if (n.start() >= c.start() && subject && after == null) after = m;
+      else if (n.start() < c.start() && any == null) any = m;
     }
-    if (best == null) {
-      int sEnd = Math.max(c.end(), sentenceEnds[c.sentence()]);
-      for (Mention m : mentionsBetween(c.start(), sEnd)) {
-        if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(not.name()) && !m.name().equals(CIVILIANS) && m.role().actsAsSubject()) return m;
-      }
-    }
-    return best;
+    return before != null ? before : after != null ? after : any;
   }
 
   private void hostility(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date) {
@@ -1240,7 +1489,14 @@ final class FrameReader {
         a = agent;
         rule = "ko.relation.hostility-verb";
       }
-      if (a == null || b == null) continue;
+      if (a == null || b == null) {
+        // "양측은 ... 갈등을 빚어 왔다": both sides of the conflict told.
+        Mention[] pair = Set.of("갈등", "적대", "대립").contains(t.form()) ? bothSides(f.clause, names, null) : null;
+        if (pair == null) continue;
+        a = pair[0];
+        b = pair[1];
+        rule = "ko.relation.hostility-both-sides";
+      }
       relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
     }
   }
@@ -1389,6 +1645,15 @@ final class FrameReader {
     return span(s, e);
   }
 
+  /** The words of a clause, cut once: several rules look at them. */
+  private String clauseText(Clause c) {
+    if (c != cachedClause) {
+      cachedClause = c;
+      cachedText = text.substring(c.start(), c.end());
+    }
+    return cachedText;
+  }
+
   /** The original-text span of normalised characters {@code [s, e)}. */
   private Span span(int s, int e) {
     Span sp = nt.originalSpan(s, Math.max(e, s + 1));
@@ -1396,6 +1661,7 @@ final class FrameReader {
   }
 
   private Anchor anchor(Mention m) {
+    if (m.end() <= m.start()) return null;
     return Anchor.of(span(m.start(), m.end()));
   }
 

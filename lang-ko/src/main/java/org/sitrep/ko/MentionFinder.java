@@ -51,7 +51,6 @@ final class MentionFinder {
     actorSpans.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<Mention> persons = new ArrayList<>();
     for (PersonHit h : actors.scanPersons(text)) {
-      if (overlaps(actorSpans, h.start(), h.end())) continue;
       persons.add(new Mention(Mention.Kind.PERSON, h.start(), h.end(), h.person().name(), null, h.person(), null, Role.NONE, "ko.person.dictionary"));
     }
     found.addAll(persons);
@@ -113,7 +112,11 @@ final class MentionFinder {
           rule = "ko.actor.kind-leader";
         } else {
           Mention place = nearestPlace(places, clauses, i);
-          if (place == null) {
+          Mention earlier = place == null ? earlierGroup(found, i, english) : null;
+          if (earlier != null) {
+            // "하자라족 민병대 ... 민병대로부터": a bare kind names the group of that kind told before.
+            name = earlier.name();
+          } else if (place == null) {
             if (!ethnic) continue;
             name = english;
           } else {
@@ -124,6 +127,16 @@ final class MentionFinder {
         found.add(new Mention(Mention.Kind.ACTOR, i, end, name, null, null, null, Role.NONE, rule));
       }
     }
+  }
+
+  /** The latest group of this kind (its English name holds the kind) named before {@code at}. */
+  private static Mention earlierGroup(List<Mention> found, int at, String kind) {
+    Mention best = null;
+    for (Mention m : found) {
+      if (m.kind() == Mention.Kind.ACTOR && m.end() <= at && m.rule().startsWith("ko.actor.kind") && m.name().contains(kind)
+          && (best == null || m.start() > best.start())) best = m;
+    }
+    return best;
   }
 
   /** The person named in "{person}가 이끄는 " right before {@code at}, or null. */
@@ -194,15 +207,23 @@ final class MentionFinder {
     }
   }
 
-  /** Keeps the first (longest) of overlapping mentions; dictionary hits come first. */
+  /**
+   * Keeps the longest of overlapping mentions. On the same words, a group named by its kind and
+   * leader or place says more than the dictionary's generic kind ("하자라족 민병대" → Hazara militia
+   * (Daykundi), not Hazara militia), and a person with an affiliation more than the group the
+   * dictionary files his name under (he stands for it as an actor, and is a person too).
+   */
   private static List<Mention> dropOverlaps(List<Mention> sorted) {
     List<Mention> out = new ArrayList<>();
     int reach = -1;
     for (Mention m : sorted) {
       if (m.start() < reach) {
         Mention last = out.get(out.size() - 1);
-        // A group name found by its kind is longer than the dictionary word inside it.
-        if (m.end() > last.end() && m.rule().startsWith("ko.actor.kind")) {
+        boolean sameWords = m.start() == last.start() && m.end() == last.end();
+        boolean longerGroup = m.end() > last.end() && m.rule().startsWith("ko.actor.kind");
+        boolean refined = sameWords && (m.rule().startsWith("ko.actor.kind") && !last.rule().startsWith("ko.actor.kind")
+            || m.kind() == Mention.Kind.PERSON && last.kind() == Mention.Kind.ACTOR && m.person().affiliation() != null);
+        if (longerGroup || refined) {
           out.set(out.size() - 1, m);
           reach = m.end();
         }

@@ -28,6 +28,10 @@ final class Roles {
       Mention m = out.get(i), n = out.get(i + 1);
       if ((m.role() == Role.LIST || m.role() == Role.NONE) && m.kind() == n.kind() && adjacent(text, m.end(), n.start())) {
         out.set(i, m.withRole(n.role()));
+      } else if ((m.role() == Role.LIST || m.role() == Role.NONE) && m.kind() == Mention.Kind.ACTOR && n.kind() == Mention.Kind.SOURCE
+          && n.start() - m.end() <= 1) {
+        // "탈레반 국방부는", "탈레반 대변인은": the actor's office speaks and acts for it.
+        out.set(i, m.withRole(n.role()));
       }
     }
     return out;
@@ -68,7 +72,10 @@ final class Roles {
         }
         return r;
       }
-      if (m.start() - end > 40 || text.substring(end, m.start()).indexOf('\n') >= 0) return Role.NONE;
+      if (m.start() - end > 40) return Role.NONE;
+      String gap = text.substring(end, m.start());
+      // A sentence ends between the name and the next particle: the name has none.
+      if (gap.indexOf('\n') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf('!') >= 0) return Role.NONE;
       if (!m.isNominal()) return Role.NONE;
       k++;
       nouns++;

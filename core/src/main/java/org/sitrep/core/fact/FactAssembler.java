@@ -109,9 +109,17 @@ public final class FactAssembler {
     // A place read from context (no anchor) or a whole province fits any place of its province.
     boolean loose = a.location().anchor() == null || b.location().anchor() == null
         || a.location().precision() == PlacePrecision.PROVINCE || b.location().precision() == PlacePrecision.PROVINCE;
-    if (!sameName && !(sameProvince && loose)) return false;
-    boolean sameTime = a.date() == null || b.date() == null ? a.date() == null && b.date() == null
-        : sameName ? a.date().near(b.date(), 1) : a.date().start().equals(b.date().start());
+    boolean sameDay = a.date() != null && b.date() != null && a.date().start().equals(b.date().start()) && a.date().end().equals(b.date().end());
+    // One bombing, air strike or shelling of a province on one day is one event however its place is told.
+    boolean oneStrike = sameProvince && sameDay && a.subtype() == b.subtype() && a.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    if (!sameName && !(sameProvince && loose) && !oneStrike) return false;
+    boolean sameTime;
+    if (a.date() == null && b.date() == null) sameTime = true;
+    // A retelling that gives no day is the dated telling of the same kind of event at that place.
+    else if (a.date() == null || b.date() == null) sameTime = a.subtype() == b.subtype() && (sameName || loose);
+    // Two days named to the day are two days; "within a day" is for ranges and looser dates.
+    else if (a.date().precision() == org.sitrep.model.Precision.DAY && b.date().precision() == org.sitrep.model.Precision.DAY) sameTime = sameDay;
+    else sameTime = sameName ? a.date().near(b.date(), 1) : sameDay;
     if (!sameTime) return false;
     Set<String> names = new TreeSet<>();
     for (ActorRef r : a.actors()) names.add(r.name());

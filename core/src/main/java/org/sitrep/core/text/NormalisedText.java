@@ -25,7 +25,6 @@ import org.sitrep.model.Span;
  */
 public final class NormalisedText {
   private static final int MIN_DUPLICATE_LENGTH = 20;
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final String original;
   private final String text;
   private final int[] toOriginal; // length text.length() + 1
@@ -112,12 +111,29 @@ public final class NormalisedText {
     int start = 0;
     while (start < n) {
       int end = paragraphEnd(text, start);
-      String key = SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip();
+      String key = squeeze(text, start, end);
       if (key.length() >= MIN_DUPLICATE_LENGTH && seen.putIfAbsent(key, start) != null) out.add(new int[] {start, end});
       start = end;
       while (start < n && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) start++;
     }
     return List.copyOf(out);
+  }
+
+  /** The words of {@code text[start, end)} with every run of white space made one space, trimmed. */
+  private static String squeeze(String text, int start, int end) {
+    StringBuilder sb = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) sb.append(' ');
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static int paragraphEnd(String text, int from) {

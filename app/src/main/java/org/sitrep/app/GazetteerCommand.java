@@ -50,7 +50,7 @@ final class GazetteerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!stats) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --stats or a subcommand (resolve)");
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --stats or a subcommand (resolve, check-gold)");
     }
     PrintStream o = System.out;
     Gazetteer g = Gazetteer.bundled();

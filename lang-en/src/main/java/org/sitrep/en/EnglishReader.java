@@ -80,7 +80,7 @@ final class EnglishReader {
       Map.entry("AGREE", "en.event.strategic"));
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
   private static final Set<String> GROUP_HEADS = Set.of("group", "members", "fighters", "unit", "units", "forces", "dozens", "hundreds",
-      "scores", "number", "band", "team");
+      "scores", "number", "band", "team", "mujahideen", "soldiers", "troops", "men", "commanders", "militants");
   /** Capitals standing for their governments in talk of relations. */
   private static final Map<String, String> CAPITALS = Map.of("kabul", "Taliban", "islamabad", "Pakistan", "tehran", "Iran",
       "washington", "United States", "dushanbe", "Tajikistan", "moscow", "Russia", "tashkent", "Uzbekistan");
@@ -158,6 +158,9 @@ final class EnglishReader {
       prevEnd = s.end();
       readSentence(s, i);
     }
+    // "took Banu ... held Banu": a hold of a place the same holder took says nothing new
+    control.removeIf(c -> c.fact().status() == ControlStatus.HOLDS && control.stream().anyMatch(o -> o.fact().status() == ControlStatus.TOOK
+        && o.fact().holder().equals(c.fact().holder()) && o.fact().place().name().equals(c.fact().place().name())));
     List<Drafted<Event>> out = new ArrayList<>();
     for (Draft d : coalesce()) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
@@ -230,7 +233,6 @@ final class EnglishReader {
     List<Cue> cs = cuesIn(cues, s);
     List<QuantityMention> qs = new ArrayList<>();
     for (QuantityMention q : quantities) if (s.contains(q.span())) qs.add(q);
-    DateRange date = date(s);
     sentenceSpeaker = null;
     Attribution att = attribution(s, ms, cs);
     persons(s, ms, cs);
@@ -251,6 +253,7 @@ final class EnglishReader {
     if (headline(s, index)) return; // a headline retells the story; its facts come from the body
     if (main != null && future(main, cs)) main = null;
     if (main != null && generic(main, s)) main = null;
+    DateRange date = date(s, main);
     Draft made = null;
     if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
     territory(s, ms, ts, cs, date, att);
@@ -427,6 +430,8 @@ final class EnglishReader {
         else if (other == null && lastOpponent(agentName) != null) d.actor(lastOpponent(agentName), 2, null);
       }
     }
+    if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2
+        && d.actors.keySet().stream().anyMatch(last.actors::containsKey)) d.date = last.date; // the same story, told on
     List<Mention> places = places(ms, t);
     if (places.isEmpty()) {
       if (paragraphPlace != null) places = List.of(paragraphPlace);
@@ -670,10 +675,11 @@ final class EnglishReader {
   }
 
   /** The sentence's date: a date of the event before a date of the statement; datelines and publication dates are not. */
-  private DateRange date(Span s) {
+  private DateRange date(Span s, Cue main) {
     DateMention best = null;
     for (DateMention d : dates) {
       if (!s.contains(d.span())) continue;
+      if (main != null && inRelativeAfter(main, d)) continue;
       String r = d.rule();
       if (r.endsWith("dateline") || r.endsWith("published")) continue;
       if (best == null || best.rule().endsWith("statement") && !r.endsWith("statement")) best = d;
@@ -684,6 +690,13 @@ final class EnglishReader {
     DateRange r = resolver.resolve(best, published, monthHint, paragraphDate == null ? null : paragraphDate.start());
     if (hint != null) monthHint = hint;
     return r;
+  }
+
+  /** "retook the districts that militias seized last week": a date inside a relative clause after the trigger is that clause's. */
+  private boolean inRelativeAfter(Cue t, DateMention d) {
+    int end = tokenAt(d.span().start());
+    for (int k = t.to(); k < end; k++) if (w.is(k, "that") || w.is(k, "which") || w.is(k, "who")) return true;
+    return false;
   }
 
   // ---------------------------------------------------------------- attribution
@@ -784,6 +797,8 @@ final class EnglishReader {
         default -> "en.control.took";
       };
       for (Mention p : places) {
+        // "retook three districts in Baghlan province": part of a province is no claim on all of it
+        if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")) continue;
         Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
         ControlClaim c = new ControlClaim(place, holder, counterpart, status, null,
             date != null ? date : paragraphDate, att, null, List.of(), 0.6, List.of(clause(s, t)));

@@ -260,4 +260,22 @@ class EnglishReadingTest {
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.casualties()).extracting(Casualty::kind, Casualty::low)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(CasualtyKind.CAPTURED, 6)));
   }
+
+  @Test
+  void districts_retaken_in_a_province_are_no_claim_on_the_whole_province() {
+    Report r = read("On 23 May 2022, the Taliban said they had retaken three districts in Baghlan province.");
+    assertThat(r.control()).isEmpty();
+  }
+
+  @Test
+  void a_place_taken_and_then_held_by_the_same_side_is_one_claim() {
+    Report r = read("On 23 May 2022, Taliban forces captured Bazarak. A resident said the Taliban held Bazarak.");
+    assertThat(r.control()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(ControlStatus.TOOK));
+  }
+
+  @Test
+  void a_date_in_a_relative_clause_after_the_verb_is_not_the_event_s() {
+    Report r = read("On Monday, Taliban forces retook Banu, which militias had seized last week.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 30)));
+  }
 }

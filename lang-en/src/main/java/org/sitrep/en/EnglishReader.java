@@ -178,7 +178,7 @@ final class EnglishReader {
       if (REMOTE_TYPES.contains(d.subtype) && d.subtype != SubType.ATTACK && d.place != null) {
         for (Draft o : out) {
           if (o.subtype != d.subtype || o.place == null || o.place.admin1() == null || !o.place.admin1().equals(d.place.admin1())) continue;
-          if (o.date != null && d.date != null && !o.date.near(d.date, 0)) continue;
+          if (o.date != null && d.date != null && !o.date.near(d.date, 1)) continue;
           String a = o.side(1);
           String b = d.side(1);
           if (a != null && b != null && !a.equals(b) && !a.equals(UNIDENTIFIED) && !b.equals(UNIDENTIFIED)) continue;
@@ -540,10 +540,17 @@ final class EnglishReader {
     for (Mention m : ms) {
       if (m.kind() == Mention.Kind.PLACE || m.start() < t.end()) continue;
       if (m.name().equals(agent)) continue;
+      if (sourceOfClaim(m)) continue; // "..., according to residents": who tells it, not who suffers it
       if (w.text.substring(t.end(), m.start()).contains(",") && m.start() - t.end() > 60) break;
       return m;
     }
     return null;
+  }
+
+  private boolean sourceOfClaim(Mention m) {
+    int k = tokenAt(m.start());
+    if (k > 0 && (w.is(k - 1, "the") || w.is(k - 1, "local"))) k--;
+    return k > 1 && w.is(k - 1, "to") && w.is(k - 2, "according");
   }
 
   private Mention otherActor(List<Mention> ms, String not) {

@@ -278,4 +278,11 @@ class EnglishReadingTest {
     Report r = read("On Monday, Taliban forces retook Banu, which militias had seized last week.");
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 30)));
   }
+
+  @Test
+  void who_a_claim_is_according_to_is_not_a_side_of_the_event() {
+    Report r = read("On 27 May 2022, Iranian border guards and IEA border forces exchanged fire near Kang district. "
+        + "Both sides used mortars, according to residents.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.actors()).extracting(ActorRef::name).doesNotContain("Civilians"));
+  }
 }

@@ -43,9 +43,30 @@ final class Draft {
 
   /** The first figure of a kind for an actor wins: a retelling does not overwrite it. */
   boolean casualty(String actor, CasualtyKind kind, long low, long high, Anchor anchor) {
-    if (low < 1 || high < low || high > Integer.MAX_VALUE) return false;
-    return casualties.putIfAbsent(actor + "/" + kind, new Casualty(actor, kind, (int) low, (int) high, anchor)) == null;
+    return casualty(actor, kind, low, high, anchor, null);
   }
+
+  /**
+   * As {@link #casualty(String, CasualtyKind, long, long, Anchor)}; a different figure told by
+   * another {@code source} ("Taliban sources said 12 were killed; the NRF said it lost two") is
+   * kept beside the first: conflicting claims are both facts.
+   */
+  boolean casualty(String actor, CasualtyKind kind, long low, long high, Anchor anchor, String source) {
+    if (low < 1 || high < low || high > Integer.MAX_VALUE) return false;
+    String key = actor + "/" + kind;
+    Casualty c = new Casualty(actor, kind, (int) low, (int) high, anchor);
+    if (!casualties.containsKey(key)) {
+      casualties.put(key, c);
+      sources.put(key, source);
+      return true;
+    }
+    String was = sources.get(key);
+    Casualty old = casualties.get(key);
+    if (source == null || source.equals(was) || old.low() == low && old.high() == high) return false;
+    return casualties.putIfAbsent(key + "/" + source, c) == null;
+  }
+
+  private final Map<String, String> sources = new LinkedHashMap<>();
 
   void fired(String rule, Span words) {
     firings.add(new RuleFiring(rule, words));

@@ -959,7 +959,7 @@ final class EnglishReader {
       if (including(q, cs)) continue;
       Range r = q.range();
       Anchor a = new Anchor(text.substring(q.span().start(), q.span().end()), q.span().start(), q.span().end());
-      if (target.casualty(actor, kind, r.low(), r.high(), a)) {
+      if (target.casualty(actor, kind, r.low(), r.high(), a, att.source())) {
         if (!target.actors.containsKey(actor)) target.actor(actor, target.actors.isEmpty() ? 1 : 2, null);
         target.fired("en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
         // "The NRF claimed a handful of Taliban were killed": the event's losses rest on that claim
@@ -990,7 +990,7 @@ final class EnglishReader {
   /** A casualty word just after the count ("were killed", "dead") or just before it ("killing", "wounding"). */
   private Cue kindCue(QuantityMention q, List<Cue> cs) {
     int qa = tokenAt(q.span().start());
-    int qb = tokenAt(q.span().end() - 1) + 1;
+    int qb = ownerEnd(tokenAt(q.span().end() - 1) + 1, q);
     Cue after = null;
     String counter = q.counter();
     if ("dead".equals(counter) || "wounded".equals(counter) || "injured".equals(counter)) {
@@ -1004,6 +1004,17 @@ final class EnglishReader {
       if (after == null && c.from() >= qb && (c.from() - qb <= 4 && !punctuationBetween(qb, c.from()) || aside(cs, qb, c.from()))) after = c;
     }
     return after;
+  }
+
+  /** "scores of fighters loyal to Mahdi had been killed": the verb comes after the owner's name. */
+  private int ownerEnd(int qb, QuantityMention q) {
+    if (qb + 1 >= w.size() || !(w.is(qb, "loyal") && w.is(qb + 1, "to"))) return qb;
+    int at = w.end(qb + 1);
+    for (Mention m : mentions) {
+      if (m.start() < at) continue;
+      return m.start() - at <= 1 && m.kind() != Mention.Kind.PLACE ? tokenAt(m.end() - 1) + 1 : qb;
+    }
+    return qb;
   }
 
   /** "eight fighters, he said, had been captured": a saying set off by commas between a count and its verb. */

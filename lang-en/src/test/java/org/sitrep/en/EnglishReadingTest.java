@@ -285,4 +285,19 @@ class EnglishReadingTest {
         + "Both sides used mortars, according to residents.");
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.actors()).extracting(ActorRef::name).doesNotContain("Civilians"));
   }
+
+  @Test
+  void conflicting_figures_from_two_sources_are_both_kept() {
+    Report r = read("On 8 May 2022, Taliban forces clashed with NRF fighters in Andarab district. Taliban sources said 15 NRF fighters were killed. "
+        + "The NRF said it lost three fighters.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.casualties()).extracting(Casualty::actor, Casualty::low)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("National Resistance Front", 15),
+            org.assertj.core.groups.Tuple.tuple("National Resistance Front", 3)));
+  }
+
+  @Test
+  void fighters_loyal_to_a_leader_are_his_group_s_losses() {
+    Report r = read("On 24 June 2022, Taliban forces captured Balkhab district. Officials said dozens of fighters loyal to Mawlawi Mahdi had been killed.");
+    assertThat(r.events().get(0).casualties()).extracting(Casualty::actor).containsExactly("Hazara militia (Mahdi)");
+  }
 }

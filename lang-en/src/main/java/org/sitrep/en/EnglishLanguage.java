@@ -43,7 +43,9 @@ import org.sitrep.model.Span;
  * </ul>
  * Known weaknesses: subjects are the nearest name before a verb (no parse), so a long relative
  * clause can lend its name to the main verb; one event a sentence; an actor neither dictionary
- * nor group lexicon knows is lost.
+ * nor group lexicon knows is lost; names are looked up only in sentences with a trigger, a cue or
+ * a title (and the sentence after a trigger), so the document's main place is counted there only;
+ * a lower-case alias added to the actor dictionary needs its words in {@code name-words.txt}.
  *
  * <p>Thread-safe: the lexicons and dictionaries are immutable; a reader is made per document.
  */

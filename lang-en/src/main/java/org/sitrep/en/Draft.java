@@ -68,6 +68,19 @@ final class Draft {
 
   private final Map<String, String> sources = new LinkedHashMap<>();
 
+  /** The losses counted for an unnamed side become those of the side named later (a claim of responsibility). */
+  void renameCasualties(String from, String to) {
+    Map<String, Casualty> renamed = new LinkedHashMap<>();
+    for (var e : casualties.entrySet()) {
+      Casualty c = e.getValue();
+      if (c.actor() != null && c.actor().equals(from)) renamed.putIfAbsent(to + e.getKey().substring(from.length()),
+          new Casualty(to, c.kind(), c.low(), c.high(), c.anchor()));
+      else renamed.putIfAbsent(e.getKey(), c);
+    }
+    casualties.clear();
+    casualties.putAll(renamed);
+  }
+
   void fired(String rule, Span words) {
     firings.add(new RuleFiring(rule, words));
   }

@@ -78,6 +78,8 @@ final class EnglishReader {
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
       Map.entry("AGREE", "en.event.strategic"));
+  /** Counters naming those who carried out an attack. */
+  private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "bomber", "gunman", "raider");
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
   private static final Set<String> GROUP_HEADS = Set.of("group", "members", "fighters", "unit", "units", "forces", "dozens", "hundreds",
       "scores", "number", "band", "team", "mujahideen", "soldiers", "troops", "men", "commanders", "militants");
@@ -196,6 +198,7 @@ final class EnglishReader {
         into.actors.clear();
         into.actors.put(d.side(1), d.actors.get(d.side(1)));
         into.actors.putAll(rest);
+        into.renameCasualties(UNIDENTIFIED, d.side(1));
       }
       for (var r : d.actors.values()) if (!r.name().equals(UNIDENTIFIED) && !into.actors.containsKey(r.name())) into.actors.put(r.name(), new org.sitrep.model.ActorRef(r.name(), 2, null, r.anchor()));
       for (var c : d.casualties.entrySet()) into.casualties.putIfAbsent(c.getKey(), c.getValue());
@@ -1055,6 +1058,8 @@ final class EnglishReader {
     if (prevVictim != null && (counter == null || counter.equals("dead") || counter.equals("wounded") || counter.equals("injured"))
         && q.span().start() - prevVictimEnd < 40) return prevVictim;
     if (isProtest(target.subtype)) return PROTESTERS;
+    // "all five attackers were killed": the attackers are the side that attacked
+    if (counter != null && ATTACKERS.contains(counter) && target.side(1) != null) return target.side(1);
     if (counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     int qa = tokenAt(q.span().start());
     if (qa > 0 && (w.is(qa - 1, "its") || w.is(qa - 1, "their") || w.is(qa - 1, "lost"))) {
@@ -1107,6 +1112,7 @@ final class EnglishReader {
         last.actors.clear();
         last.actor(who.name(), 1, anchor(who));
         for (var r : rest.values()) if (!r.name().equals(who.name())) last.actors.put(r.name(), r);
+        last.renameCasualties(UNIDENTIFIED, who.name());
       }
       last.attribution = new Attribution(last.attribution.stance(), last.attribution.source(), last.attribution.via(), who.name(),
           last.attribution.disputedBy());

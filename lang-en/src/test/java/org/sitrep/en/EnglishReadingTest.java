@@ -300,4 +300,12 @@ class EnglishReadingTest {
     Report r = read("On 24 June 2022, Taliban forces captured Balkhab district. Officials said dozens of fighters loyal to Mawlawi Mahdi had been killed.");
     assertThat(r.events().get(0).casualties()).extracting(Casualty::actor).containsExactly("Hazara militia (Mahdi)");
   }
+
+  @Test
+  void attackers_killed_are_losses_of_the_side_that_attacked() {
+    Report r = read("On 2 May 2022, a suicide bomber struck a checkpoint in Kunduz city. ISKP claimed responsibility. "
+        + "Officials said all four attackers were killed.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.casualties()).extracting(Casualty::actor, Casualty::low)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Islamic State Khorasan", 4)));
+  }
 }

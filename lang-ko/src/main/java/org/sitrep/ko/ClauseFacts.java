@@ -11,6 +11,8 @@ import java.util.Set;
  *   <li>{@code ko.negation.mot} 못 / -지 못하다; {@code ko.negation.ani} 않다 / 안 / 아니다 / 없다;
  *       {@code ko.negation.failure} 실패, 놓치다, 무산, 저지, 격퇴되다;
  *   <li>{@code ko.intention.purpose} -려고, -기 위해, -어야; {@code ko.intention.future} -겠-, -ㄹ 것;
+ *       {@code ko.intention.conditional} -면, -다면; {@code ko.intention.possible} -ㄹ 수 있다;
+ *       {@code ko.intention.question} a clause ending in a question mark;
  *       {@code ko.intention.plan} 계획, 예정, 작전에 나서다, 탈환작전, 촉구, 호소, 요구;
  *   <li>{@code ko.background.history} 과거, -년대, 1차 집권, 시절; reasons given (-기 때문이다) tell no new event;
  *   <li>{@code ko.attribution.assessed} -로 보인다, -듯, 추정, 예상, 보고 있다, -것 같다;
@@ -22,6 +24,7 @@ import java.util.Set;
  */
 final class ClauseFacts {
   private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)");
+  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술");
   private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
@@ -44,6 +47,7 @@ final class ClauseFacts {
   boolean undated; // 날짜 미상
   boolean noNews; // 소식이 없다, 연락이 끊기다
   boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
+  boolean according; // 에 따르면, 에 의하면
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
 
   ClauseFacts(Clause clause) {
@@ -60,6 +64,8 @@ final class ClauseFacts {
       Morpheme next = k + 1 < c.to() ? ms.get(k + 1) : null;
       Morpheme next2 = k + 2 < c.to() ? ms.get(k + 2) : null;
       String nf = next == null ? "" : next.form();
+      // "에 따르면", "에 의하면", "말로는": a source named, not a condition.
+      if (m.form().equals("따르") || m.form().equals("의하")) f.according = true;
       modality(f, m, next, next2, text);
       // "공격해 왔다", "처형해 왔다": an act done again and again (-어 오다 after a word of war).
       if (form.equals("오") && m.tag().equals("VX") && k - 2 >= c.from() && ms.get(k - 1).isEnding()) {
@@ -87,6 +93,8 @@ final class ClauseFacts {
       if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4)) && !containsForm(ms, k + 1, Math.min(c.to(), k + 5), "선언")) continue;
       if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
       if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
+      // "공격 위험", "공격 헬기", "테러 가능성": a word of war naming a kind of risk or thing, not an act.
+      if (next != null && next.tag().equals("NNG") && NOT_ACTS.contains(nf)) continue;
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
       if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
       boolean passive = passiveAfter(ms, k, c.to());
@@ -101,6 +109,8 @@ final class ClauseFacts {
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
     if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
     if (COUNTED.matcher(clauseText).find()) f.summary = true;
+    // A question asks; it does not tell.
+    if (clauseText.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
     if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
@@ -182,6 +192,10 @@ final class ClauseFacts {
       case "E" -> {
         if (form.startsWith("려") || form.startsWith("으려")) f.intention = "ko.intention.purpose";
         if (form.equals("겠") || form.startsWith("겠")) f.intention = "ko.intention.future";
+        // "-면", "-다면": a condition, not a happening.
+        if ((form.equals("면") || form.equals("으면") || form.equals("다면") || form.equals("라면") || form.equals("ᆫ다면")) && !f.according) f.intention = "ko.intention.conditional";
+        // "-ㄹ 수 있다": a possibility.
+        if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("수")) f.intention = "ko.intention.possible";
         if (form.endsWith("야") && (form.startsWith("어") || form.startsWith("아") || form.equals("야"))) f.intention = "ko.intention.purpose";
         if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
         if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;

@@ -89,7 +89,8 @@ final class ClauseFacts {
       // 손(을) 잡다: to join hands is to ally.
       if (form.equals("잡") && k - 1 >= c.from() && (ms.get(k - 1).form().equals("손") || k - 2 >= c.from() && ms.get(k - 2).form().equals("손"))) cls = "ALLY";
       if (cls.equals("ABDUCT") && form.equals("끌") && !(nf.equals("고") && next2 != null && next2.form().startsWith("가"))) continue;
-      if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서")) continue;
+      if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서") && !containsForm(ms, k, Math.min(c.to(), k + 4), "벌이")
+          && !containsForm(ms, k, Math.min(c.to(), k + 4), "펼치") && !containsForm(ms, k, Math.min(c.to(), k + 4), "강화")) continue;
       if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4)) && !containsForm(ms, k + 1, Math.min(c.to(), k + 5), "선언")) continue;
       if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
       if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
@@ -166,7 +167,7 @@ final class ClauseFacts {
       }
       case "NNG", "NNB" -> {
         switch (form) {
-          case "실패", "무산", "저지" -> f.negation = "ko.negation.failure";
+          case "실패", "무산", "저지", "중단" -> f.negation = "ko.negation.failure";
           case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
           case "규탄", "비난", "비판" -> f.condemned = true;
           case "상태" -> f.state = true;

@@ -789,14 +789,20 @@ final class FrameReader {
   private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
     String s = clauseText(c);
     if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
+      // "양국" (the two countries) are states; "양측" (both sides) any two sides.
+      boolean states = s.contains("양국");
+      java.time.LocalDate day = info.published();
       EventDraft r = last;
-      if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)) {
+      if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)
+          && (!states || codebook.isState(r.side(1), day) && codebook.isState(r.side(2), day) || states && isCountry(r.side(1)) && isCountry(r.side(2)))) {
         return new Mention[] {named(r.side(1), c), named(r.side(2), c)};
       }
       List<String> seen = new ArrayList<>();
       for (Mention m : mentions) {
         Mention a = asActor(m);
-        if (a != null && !a.name().equals(CIVILIANS) && !seen.contains(a.name())) seen.add(a.name());
+        if (a == null || a.name().equals(CIVILIANS) || seen.contains(a.name())) continue;
+        if (states && !isCountry(a.name())) continue;
+        seen.add(a.name());
         if (seen.size() == 2) return new Mention[] {named(seen.get(0), c), named(seen.get(1), c)};
       }
       return null;
@@ -814,6 +820,14 @@ final class FrameReader {
     }
     Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
     return other == null ? null : new Mention[] {agent, other};
+  }
+
+  /** A state, or the external state of another country. */
+  private boolean isCountry(String actor) {
+    return actors.byName(actor).map(a -> {
+      var type = a.typeOn(info.published() == null ? java.time.LocalDate.now() : info.published());
+      return type == org.sitrep.core.actor.ActorType.STATE_FORCES || type == org.sitrep.core.actor.ActorType.EXTERNAL;
+    }).orElse(false);
   }
 
   /** An actor named by "both sides": no words of its own in the clause. */
@@ -1343,7 +1357,7 @@ final class FrameReader {
   private boolean allianceMade(Clause c) {
     String s = clauseText(c);
     return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡")
-        || s.contains("공동 전선") || s.contains("공동전선");
+        || s.contains("공동 전선") || s.contains("공동전선") || s.contains("동맹 관계") || s.contains("동맹관계");
   }
 
   private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {
@@ -1479,7 +1493,7 @@ final class FrameReader {
         }
       }
       String rule = "ko.relation.hostility-between";
-      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌").contains(t.form());
+      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장").contains(t.form());
       if (!between) {
         // 규탄하다, 항의하다, 적대: from the subject to the one named with it.
         b = null;
@@ -1491,7 +1505,7 @@ final class FrameReader {
       }
       if (a == null || b == null) {
         // "양측은 ... 갈등을 빚어 왔다": both sides of the conflict told.
-        Mention[] pair = Set.of("갈등", "적대", "대립").contains(t.form()) ? bothSides(f.clause, names, null) : null;
+        Mention[] pair = Set.of("갈등", "적대", "대립", "악화", "긴장").contains(t.form()) ? bothSides(f.clause, names, null) : null;
         if (pair == null) continue;
         a = pair[0];
         b = pair[1];

@@ -77,6 +77,7 @@ final class ClauseFacts {
       if (form.equals("하") && k > c.from() && ms.get(k - 1).isEnding() && (ms.get(k - 1).form().endsWith("다고") || ms.get(k - 1).form().endsWith("라고"))) f.speech = true;
       if (!NOUN_TAGS.contains(m.tag())) continue;
       String cls = lexicon.trigger(form);
+      if (cls == null && form.equals("잃")) cls = "LOSE";
       if (cls == null) continue;
       // 공격범 (attacker), 조직원 (member), 지원품 (supplies) are people and things, not acts.
       if (nf.equals("범") || nf.equals("원") || nf.equals("품")) continue;
@@ -86,6 +87,9 @@ final class ClauseFacts {
         else continue;
       }
       if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      // 목숨을 잃다: to lose one's life is to die.
+      if (form.equals("잃") && text.substring(Math.max(c.start(), m.start() - 5), m.start()).contains("목숨")) cls = "DIE";
+      if (cls.equals("LOSE")) continue;
       // 손(을) 잡다: to join hands is to ally.
       if (form.equals("잡") && k - 1 >= c.from() && (ms.get(k - 1).form().equals("손") || k - 2 >= c.from() && ms.get(k - 2).form().equals("손"))) cls = "ALLY";
       if (cls.equals("ABDUCT") && form.equals("끌") && !(nf.equals("고") && next2 != null && next2.form().startsWith("가"))) continue;

@@ -48,7 +48,7 @@ final class FrameReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   static final String CIVILIANS = "Civilians";
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
-  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST");
+  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST", "MISS");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
 
   private final DocumentInfo info;
@@ -1219,7 +1219,7 @@ final class FrameReader {
       case "WOUND", "WOUNDED" -> CasualtyKind.WOUNDED;
       case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
       case "KWD" -> CasualtyKind.KILLED_OR_WOUNDED;
-      case "ABDUCT" -> CasualtyKind.MISSING;
+      case "ABDUCT", "MISS" -> CasualtyKind.MISSING;
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };

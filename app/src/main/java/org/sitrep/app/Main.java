@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads conflict reports into sourced, geocoded facts (report format sitrep/1).",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class, GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -157,11 +157,13 @@ public final class ActorDictionary {
     return koreanNames;
   }
 
-  List<ActorEntry> actors() {
+  /** Every actor, in table order. */
+  public List<ActorEntry> actors() {
     return actors;
   }
 
-  List<PersonEntry> persons() {
+  /** Every person, in table order. */
+  public List<PersonEntry> persons() {
     return persons;
   }
 

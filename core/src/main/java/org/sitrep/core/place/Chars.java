@@ -12,6 +12,18 @@ final class Chars {
 
   private static final char[] LATIN_FOLD = new char[0x250];
 
+  /**
+   * Below this code point the character classes are read from tables built once: the scanners
+   * ask them for every character of a text, and {@link Character.UnicodeScript#of} is a binary
+   * search. Covers Latin, general punctuation (the Unicode spaces) and more.
+   */
+  private static final int TABLE = 0x3100;
+  private static final byte SEPARATOR = 1;
+  private static final byte LATIN = 2;
+  private static final byte DIGIT = 4;
+  private static final byte[] CLASS = new byte[TABLE];
+  private static final char[] FOLD = new char[TABLE];
+
   static {
     for (char c = 0; c < LATIN_FOLD.length; c++) {
       char folded = c;
@@ -29,12 +41,33 @@ final class Chars {
     LATIN_FOLD['Ł'] = 'l';
     LATIN_FOLD['đ'] = 'd';
     LATIN_FOLD['Đ'] = 'd';
+    for (char c = 0; c < TABLE; c++) {
+      byte k = 0;
+      if (separatorSlow(c)) {
+        k |= SEPARATOR;
+      }
+      if (latinLetterSlow(c)) {
+        k |= LATIN;
+      }
+      if (Character.isDigit(c)) {
+        k |= DIGIT;
+      }
+      CLASS[c] = k;
+      FOLD[c] = foldSlow(c);
+    }
   }
 
   private Chars() {}
 
   /** Spaces, hyphens and dashes, apostrophes and quotes-used-as-apostrophes, underscores. */
   static boolean isSeparator(char c) {
+    if (c < TABLE) {
+      return (CLASS[c] & SEPARATOR) != 0;
+    }
+    return !isHangulSyllable(c) && separatorSlow(c);
+  }
+
+  private static boolean separatorSlow(char c) {
     switch (c) {
       case '-': case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2212':
       case '\'': case '\u2018': case '\u2019': case '\u02BC': case '\u02BB': case '`': case '\u00B4':
@@ -55,23 +88,40 @@ final class Chars {
   }
 
   static boolean isLatinLetter(char c) {
+    if (c < TABLE) {
+      return (CLASS[c] & LATIN) != 0;
+    }
+    return !isHangulSyllable(c) && latinLetterSlow(c);
+  }
+
+  private static boolean latinLetterSlow(char c) {
     return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
   /** A character that continues a Latin word: a Latin letter or a digit. */
   static boolean isLatinWordChar(char c) {
-    return isLatinLetter(c) || Character.isDigit(c);
+    if (c < TABLE) {
+      return (CLASS[c] & (LATIN | DIGIT)) != 0;
+    }
+    return !isHangulSyllable(c) && (latinLetterSlow(c) || Character.isDigit(c));
   }
 
   /** Folds one character: separators to {@link #SEP}, Latin letters to lower case without diacritics. */
   static char fold(char c) {
-    if (isSeparator(c)) {
+    if (c < TABLE) {
+      return FOLD[c];
+    }
+    return isHangulSyllable(c) ? c : foldSlow(c);
+  }
+
+  private static char foldSlow(char c) {
+    if (separatorSlow(c)) {
       return SEP;
     }
     if (c < LATIN_FOLD.length) {
       return LATIN_FOLD[c];
     }
-    return isLatinLetter(c) ? Character.toLowerCase(c) : c;
+    return latinLetterSlow(c) ? Character.toLowerCase(c) : c;
   }
 
   /** The matching key of a name: folded, separator runs collapsed to one {@link #SEP}, trimmed. */
@@ -124,6 +174,22 @@ final class Chars {
       }
     }
     return b.toString();
+  }
+
+  /** Writes the jamo of {@code c} (itself when not a syllable) into {@code out} at {@code at}; returns the end. */
+  static int jamo(char c, char[] out, int at) {
+    if (!isHangulSyllable(c)) {
+      out[at] = c;
+      return at + 1;
+    }
+    int idx = c - 0xAC00;
+    out[at++] = (char) (0x1100 + idx / 588);
+    out[at++] = (char) (0x1161 + (idx % 588) / 28);
+    int t = idx % 28;
+    if (t > 0) {
+      out[at++] = (char) (0x11A7 + t);
+    }
+    return at;
   }
 
   static int countHangulSyllables(CharSequence s) {

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class FuzzyIndex<T> {
   /** One indexed form: the compared string, the distance it tolerates, what it names. */
-  private record Key<T>(String form, String firstWord, int maxDistance, List<T> values) {}
+  private record Key<T>(String form, char[] chars, String firstWord, int maxDistance, List<T> values) {}
 
   /** The best keys for a query: their distance and the union of what they name. */
   record Result<T>(int distance, List<T> values, String form) {}
@@ -28,6 +28,9 @@ final class FuzzyIndex<T> {
   /** Leading characters → keys starting with them, sorted by length once frozen. */
   private final Map<String, List<Key<T>>> byFirst = new HashMap<>();
   private final int prefix;
+  /** With a two-character prefix: the buckets of the Hangul leads (initial and medial jamo), by index. */
+  @SuppressWarnings("unchecked")
+  private final List<Key<T>>[] jamoLeads = new List[19 * 21];
   private boolean frozen;
 
   /** An index whose keys and queries must agree on their first character. */
@@ -55,7 +58,7 @@ final class FuzzyIndex<T> {
     }
     Key<T> key = keys.get(form);
     if (key == null) {
-      key = new Key<>(form, firstWord, maxDistance, new ArrayList<>());
+      key = new Key<>(form, form.toCharArray(), firstWord, maxDistance, new ArrayList<>());
       keys.put(form, key);
       byFirst.computeIfAbsent(lead(form), c -> new ArrayList<>()).add(key);
     }
@@ -67,6 +70,9 @@ final class FuzzyIndex<T> {
   void freeze() {
     for (List<Key<T>> bucket : byFirst.values()) {
       bucket.sort(java.util.Comparator.comparingInt((Key<T> k) -> k.form().length()).thenComparing(Key::form));
+    }
+    for (int lead = 0; lead < jamoLeads.length; lead++) {
+      jamoLeads[lead] = byFirst.get(new String(new char[] {(char) (0x1100 + lead / 21), (char) (0x1161 + lead % 21)}));
     }
     frozen = true;
   }
@@ -133,6 +139,200 @@ final class FuzzyIndex<T> {
       values.addAll(k.values());
     }
     return new Result<>(best, List.copyOf(values), bestKeys.get(0).form());
+  }
+
+  /**
+   * Work arrays for {@link #nearestPrefixes}: one per scan, so the thousands of look-ups of a
+   * text allocate nothing. Not thread-safe.
+   */
+  static final class Scratch {
+    char[] query = new char[64];
+    int[] ends = new int[16];
+    int[] limits = new int[16];
+    private int[] prev2 = new int[0];
+    private int[] prev = new int[0];
+    private int[] cur = new int[0];
+    private int[] bestDistance = new int[0];
+    private Object[] bestKeys = new Object[0];
+    private Object[] results = new Object[0];
+
+    /** Makes room for a query of {@code length} characters and {@code windows} windows, keeping what is there. */
+    void ensure(int length, int windows) {
+      if (query.length < length) {
+        query = java.util.Arrays.copyOf(query, Math.max(length, query.length * 2));
+      }
+      if (ends.length < windows) {
+        ends = java.util.Arrays.copyOf(ends, Math.max(windows, ends.length * 2));
+        limits = java.util.Arrays.copyOf(limits, ends.length);
+      }
+    }
+
+    /** The result of window {@code w} of the last {@link #nearestPrefixes} call, or null. */
+    @SuppressWarnings("unchecked")
+    <T> Result<T> result(int w) {
+      return (Result<T>) results[w];
+    }
+  }
+
+  /**
+   * What {@link #nearest nearest(window, null, limits[w])} gives for each window
+   * {@code query[0, ends[w])}, {@code w < count} (query, ends and limits taken from the scratch),
+   * in one pass over the keys: windows sharing their start share their dynamic-programming rows,
+   * and the rows are computed only in the band of cells a match within the tolerance can pass
+   * through. Every window must be at least as long as the index's leading characters. Results
+   * are read with {@link Scratch#result}; null for a window with no near key.
+   */
+  @SuppressWarnings("unchecked")
+  void nearestPrefixes(int count, Scratch s) {
+    char[] query = s.query;
+    int[] ends = s.ends;
+    int[] limits = s.limits;
+    if (s.results.length < count) {
+      s.results = new Object[Math.max(count, 2 * s.results.length)];
+      s.bestKeys = new Object[s.results.length];
+      s.bestDistance = new int[s.results.length];
+    }
+    Object[] results = s.results;
+    int longest = 0;
+    int shortest = Integer.MAX_VALUE;
+    int maxLimit = 0;
+    for (int w = 0; w < count; w++) {
+      results[w] = null;
+      longest = Math.max(longest, ends[w]);
+      shortest = Math.min(shortest, ends[w]);
+      maxLimit = Math.max(maxLimit, limits[w]);
+    }
+    if (count == 0) {
+      return;
+    }
+    if (shortest < prefix || shortest == 0) {
+      for (int w = 0; w < count; w++) { // not the case the scan asks for; the plain way
+        results[w] = nearest(new String(query, 0, ends[w]), null, limits[w]);
+      }
+      return;
+    }
+    List<Key<T>> bucket = bucket(query);
+    if (bucket == null) {
+      return;
+    }
+    int[] bestDistance = s.bestDistance;
+    Object[] bestKeys = s.bestKeys;
+    for (int w = 0; w < count; w++) {
+      bestDistance[w] = Integer.MAX_VALUE;
+      bestKeys[w] = null;
+    }
+    if (s.cur.length < longest + 1) {
+      s.prev2 = new int[longest + 1];
+      s.prev = new int[longest + 1];
+      s.cur = new int[longest + 1];
+    }
+    boolean any = false;
+    for (Key<T> k : bucket) {
+      int m = k.chars().length;
+      if (m > longest + maxLimit) {
+        break; // sorted by length
+      }
+      int band = Math.min(maxLimit, k.maxDistance());
+      if (m < shortest - band) {
+        continue;
+      }
+      int[] row = bandedRow(k.chars(), query, Math.min(longest, m + band), band, s.prev2, s.prev, s.cur);
+      if (row == null) {
+        continue;
+      }
+      for (int w = 0; w < count; w++) {
+        int limit = Math.min(limits[w], k.maxDistance());
+        int e = ends[w];
+        if (Math.abs(m - e) > limit) {
+          continue;
+        }
+        int d = row[e];
+        if (d == 0 || d > limit || d > bestDistance[w]) {
+          continue;
+        }
+        if (d < bestDistance[w]) {
+          bestDistance[w] = d;
+          bestKeys[w] = new ArrayList<Key<T>>(2);
+        }
+        ((List<Key<T>>) bestKeys[w]).add(k);
+        any = true;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    for (int w = 0; w < count; w++) {
+      List<Key<T>> keys = (List<Key<T>>) bestKeys[w];
+      if (keys != null) {
+        keys.sort((a, b) -> a.form().compareTo(b.form()));
+        Set<T> values = new LinkedHashSet<>();
+        for (Key<T> k : keys) {
+          values.addAll(k.values());
+        }
+        results[w] = new Result<>(bestDistance[w], List.copyOf(values), keys.get(0).form());
+      }
+    }
+  }
+
+  /** The keys sharing the query's leading characters: for two Hangul jamo an array index, else a map look-up. */
+  private List<Key<T>> bucket(char[] query) {
+    if (prefix == 2) {
+      int initial = query[0] - 0x1100;
+      int medial = query[1] - 0x1161;
+      if (initial >= 0 && initial < 19 && medial >= 0 && medial < 21) {
+        return jamoLeads[initial * 21 + medial];
+      }
+    }
+    return byFirst.get(new String(query, 0, prefix));
+  }
+
+  /**
+   * The last row of the optimal-string-alignment table of {@code key} against
+   * {@code query[0, columns)}: entry j is the distance from key to query[0, j), exact up to
+   * {@code band} and above it when farther; null when every prefix is farther. Only cells within
+   * {@code band} of the diagonal are computed (a cheaper alignment never leaves the band).
+   */
+  private static int[] bandedRow(char[] key, char[] query, int columns, int band, int[] prev2, int[] prev, int[] cur) {
+    final int far = band + 1;
+    int m = key.length;
+    for (int j = 0; j <= columns && j <= band; j++) { // the first row is read only there
+      prev[j] = j;
+    }
+    for (int i = 1; i <= m; i++) {
+      int lo = Math.max(1, i - band);
+      int hi = Math.min(columns, i + band);
+      cur[0] = i <= band ? i : far;
+      int rowMin = cur[0];
+      if (lo > hi) {
+        return null;
+      }
+      cur[lo - 1] = lo - 1 == 0 ? cur[0] : far;
+      char a = key[i - 1];
+      char a2 = i > 1 ? key[i - 2] : 0;
+      for (int j = lo; j <= hi; j++) {
+        char b = query[j - 1];
+        int up = j <= i - 1 + band ? prev[j] : far;
+        int v = Math.min(Math.min(up + 1, cur[j - 1] + 1), prev[j - 1] + (a == b ? 0 : 1));
+        if (i > 1 && j > 1 && a == query[j - 2] && a2 == b) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        if (v > far) {
+          v = far;
+        }
+        cur[j] = v;
+        if (v < rowMin) {
+          rowMin = v;
+        }
+      }
+      if (rowMin > band) {
+        return null;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev;
   }
 
   private static boolean firstWordsAgree(String a, String b) {

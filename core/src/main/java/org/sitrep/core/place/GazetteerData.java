@@ -33,6 +33,8 @@ final class GazetteerData {
   final Set<PlaceEntry> preferred = new HashSet<>();
   /** Province code → its capital's name, as the table says. */
   final Map<String, String> capitals = new LinkedHashMap<>();
+  /** Entries found in text by none of their names and left out of name look-ups (see {@link GeoNamesData}). */
+  final Set<PlaceEntry> unnamed = new HashSet<>();
 
   private final Set<String> ids = new HashSet<>();
   private final Map<String, String> generics;
@@ -99,6 +101,57 @@ final class GazetteerData {
     }
     entries.add(e);
     aliases.put(e, List.copyOf(names));
+  }
+
+  boolean hasId(String id) {
+    return ids.contains(id);
+  }
+
+  /**
+   * Adds an entry made from generated data: its names (English, no strict ones), or none when
+   * the entry must not be found by name.
+   */
+  void addGenerated(PlaceEntry e, List<String> names) {
+    if (!ids.add(e.id())) {
+      throw new IllegalArgumentException("duplicate id " + e.id());
+    }
+    List<Alias> all = new ArrayList<>();
+    if (names.isEmpty()) {
+      unnamed.add(e);
+    } else {
+      all.add(new Alias(e.name(), false));
+      for (String n : names) {
+        if (!n.equals(e.name())) {
+          all.add(new Alias(n, false));
+        }
+      }
+    }
+    entries.add(e);
+    aliases.put(e, List.copyOf(all));
+  }
+
+  /** Puts {@code now} in the place of {@code before} (same id and names; better coordinates). */
+  void replace(PlaceEntry before, PlaceEntry now) {
+    int i = entries.indexOf(before);
+    if (i < 0 || !before.id().equals(now.id())) {
+      throw new IllegalArgumentException("cannot replace " + before.id() + " by " + now.id());
+    }
+    entries.set(i, now);
+    aliases.put(now, aliases.remove(before));
+    if (preferred.remove(before)) {
+      preferred.add(now);
+    }
+  }
+
+  /** Adds names (not strict) to an entry already loaded, skipping those it has. */
+  void addAliases(PlaceEntry e, List<String> names) {
+    List<Alias> all = new ArrayList<>(aliases.get(e));
+    for (String n : names) {
+      if (all.stream().noneMatch(a -> a.text().equals(n))) {
+        all.add(new Alias(n, false));
+      }
+    }
+    aliases.put(e, List.copyOf(all));
   }
 
   /** "Abshar Valley" is also "Abshar 계곡": the Latin stem with the Korean generic. */

@@ -71,7 +71,69 @@ public final class NameMatcher<T> {
 
   private static final class Node<T> {
     final Map<Character, Node<T>> next = new HashMap<>();
+    /** {@link #next} frozen once the matcher is built: looked up without boxing. */
+    CharTable<Node<T>> table;
     List<Term<T>> terms;
+
+    Node<T> child(char c) {
+      return table.get(c);
+    }
+
+    void freeze() {
+      table = new CharTable<>(next);
+      for (Node<T> n : next.values()) {
+        n.freeze();
+      }
+    }
+  }
+
+  /** Strings looked up by their first character: "does one of them start here?" without a loop over all. */
+  private static final class Prefixes {
+    private final CharTable<String[]> byFirst;
+    /** Which characters start some string, one bit each: most positions are ruled out here. */
+    private final long[] firstBits = new long[1024];
+    private final boolean hasEmpty;
+
+    Prefixes(Collection<String> items) {
+      Map<Character, List<String>> map = new HashMap<>();
+      boolean empty = false;
+      for (String s : items) {
+        if (s.isEmpty()) {
+          empty = true;
+        } else {
+          map.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
+          firstBits[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+        }
+      }
+      Map<Character, String[]> arrays = new HashMap<>();
+      map.forEach((c, l) -> arrays.put(c, l.toArray(new String[0])));
+      byFirst = new CharTable<>(arrays);
+      hasEmpty = empty;
+    }
+
+    /** Whether one of the strings starts at {@code at} of {@code text}, ending by {@code limit}. */
+    boolean startsAt(CharSequence text, int at, int limit) {
+      if (hasEmpty) {
+        return true;
+      }
+      if (at >= limit) {
+        return false;
+      }
+      char c = text.charAt(at);
+      if ((firstBits[c >>> 6] & (1L << c)) == 0) {
+        return false;
+      }
+      String[] cands = byFirst.get(c);
+      if (cands == null) {
+        return false;
+      }
+      for (String p : cands) {
+        if (p.length() <= limit - at && startsWith(text, at, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private final Node<T> root;
@@ -79,13 +141,16 @@ public final class NameMatcher<T> {
   private final FuzzyIndex<T> latinFuzzy;
   private final FuzzyIndex<T> hangulFuzzy;
   private final int maxFuzzySyllables;
+  /** By a syllable's initial and medial (index / 28): whether some fuzzy Hangul name starts so. */
+  private final boolean[] hangulLeads = new boolean[19 * 21];
   private final int maxFuzzyLetters;
   private final Set<String> latinWords;
   private final Set<String> latinFirstWords;
   private final Set<String> notNames;
-  private final List<String> hangulNotNames;
-  private final List<String> followers;
-  private final List<String> strictFollowers;
+  private final Prefixes hangulNotNames;
+  private final Set<String> followerSet;
+  private final Prefixes followers;
+  private final Prefixes strictFollowers;
 
   private NameMatcher(Builder<T> b) {
     this.root = b.root;
@@ -97,9 +162,14 @@ public final class NameMatcher<T> {
     this.latinWords = Set.copyOf(b.latinWords);
     this.latinFirstWords = Set.copyOf(b.latinFirstWords);
     this.notNames = Set.copyOf(b.notNames);
-    this.hangulNotNames = b.notNames.stream().filter(Chars::isHangulName).sorted().toList();
-    this.followers = sortedLongestFirst(b.followers);
-    this.strictFollowers = sortedLongestFirst(b.strictFollowers);
+    this.hangulNotNames = new Prefixes(b.notNames.stream().filter(Chars::isHangulName).sorted().toList());
+    this.followerSet = Set.copyOf(b.followers);
+    this.followers = new Prefixes(sortedLongestFirst(b.followers));
+    this.strictFollowers = new Prefixes(sortedLongestFirst(b.strictFollowers));
+    root.freeze();
+    for (int lead = 0; lead < hangulLeads.length; lead++) {
+      hangulLeads[lead] = hangulFuzzy.hasLead(Chars.jamo(String.valueOf((char) (0xAC00 + lead * 28))));
+    }
     latinFuzzy.freeze();
     hangulFuzzy.freeze();
   }
@@ -119,7 +189,7 @@ public final class NameMatcher<T> {
     boolean[] covered = new boolean[n];
     int i = 0;
     while (i < n) {
-      Match<T> m = f[i] != Chars.SEP && root.next.containsKey(f[i]) && startOk(text, i) ? longestAt(text, f, i) : null;
+      Match<T> m = f[i] != Chars.SEP && startOk(text, i) && root.child(f[i]) != null ? longestAt(text, f, i) : null;
       if (m != null) {
         out.add(m);
         for (int k = m.start(); k < m.end(); k++) {
@@ -211,7 +281,7 @@ public final class NameMatcher<T> {
       if (st.node().terms != null && st.pos() > i) {
         ends.add(st);
       }
-      Node<T> sep = st.node().next.get(Chars.SEP);
+      Node<T> sep = st.node().child(Chars.SEP);
       if (sep != null && st.pos() > i) {
         int p = st.pos();
         while (p < n && f[p] == Chars.SEP) {
@@ -220,7 +290,7 @@ public final class NameMatcher<T> {
         stack.add(new State<>(sep, p));
       }
       if (st.pos() < n && f[st.pos()] != Chars.SEP) {
-        Node<T> child = st.node().next.get(f[st.pos()]);
+        Node<T> child = st.node().child(f[st.pos()]);
         if (child != null) {
           stack.add(new State<>(child, st.pos() + 1));
         }
@@ -251,23 +321,14 @@ public final class NameMatcher<T> {
       return false;
     }
     if (t.endsHangul() && end < n && Chars.isHangul(text.charAt(end))) {
-      if (t.strict() && !startsWithAny(text, end, strictFollowers)) {
+      if (t.strict() && !strictFollowers.startsAt(text, end, n)) {
         return false;
       }
-      if (!t.strict() && t.shortHangul() && !startsWithAny(text, end, followers)) {
+      if (!t.strict() && t.shortHangul() && !followers.startsAt(text, end, n)) {
         return false;
       }
     }
     return !t.caseSensitive() || t.letters().equals(letters(text, start, end));
-  }
-
-  private static boolean startsWithAny(CharSequence text, int at, List<String> prefixes) {
-    for (String p : prefixes) {
-      if (startsWith(text, at, p)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean startsWith(CharSequence text, int at, String prefix) {
@@ -455,6 +516,7 @@ public final class NameMatcher<T> {
 
   private void fuzzyHangul(CharSequence text, char[] f, boolean[] covered, List<Match<T>> out) {
     int n = f.length;
+    FuzzyIndex.Scratch scratch = new FuzzyIndex.Scratch();
     int i = 0;
     while (i < n) {
       if (!Chars.isHangulSyllable(text.charAt(i)) || (i > 0 && Chars.isHangul(text.charAt(i - 1)))) {
@@ -466,9 +528,8 @@ public final class NameMatcher<T> {
         wordEnd++;
       }
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
-      boolean candidate = !covered[i]
-          && hangulFuzzy.hasLead(Chars.jamo(text.subSequence(i, i + 1)));
-      Match<T> best = !candidate || startsWithNotName(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd);
+      boolean candidate = !covered[i] && hangulLeads[(text.charAt(i) - 0xAC00) / 28];
+      Match<T> best = !candidate || hangulNotNames.startsAt(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd, scratch);
       if (best != null) {
         out.add(best);
         for (int k = best.start(); k < best.end(); k++) {
@@ -481,23 +542,20 @@ public final class NameMatcher<T> {
     }
   }
 
-  private boolean startsWithNotName(CharSequence text, int start, int wordEnd) {
-    for (String s : hangulNotNames) {
-      if (s.length() <= wordEnd - start && startsWith(text, start, s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd) {
+  private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd,
+      FuzzyIndex.Scratch scratch) {
     int n = f.length;
-    List<int[]> windows = new ArrayList<>(); // [end, compactLength]
     int maxLen = maxFuzzySyllables + 1;
+    // windows: [start, end) of compactLength syllables, in the order they are judged
+    scratch.ensure(3 * maxLen, 2 * maxLen + 2);
+    int[] winEnd = scratch.ends;   // the text end of each window, until its jamo end replaces it below
+    int[] winLen = scratch.limits; // its syllables, until its tolerance replaces it below
+    int count = 0;
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen; end++) {
-      if (end == wordEnd || startsWithAny(text, end, followers)) {
-        windows.add(new int[] {end, end - start});
+      if (end == wordEnd || followers.startsAt(text, end, n)) {
+        winEnd[count] = end;
+        winLen[count++] = end - start;
       }
     }
     // a name with a space inside: the whole first word, a separator, the start of the next
@@ -515,20 +573,47 @@ public final class NameMatcher<T> {
         if (len > maxLen) {
           break;
         }
-        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || startsWithAny(text, end, followers))) {
-          windows.add(new int[] {end, len});
+        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(text, end, n))) {
+          winEnd[count] = end;
+          winLen[count++] = len;
         }
       }
     }
-    Match<T> best = null;
-    for (int[] win : windows) {
-      int end = win[0];
-      if (isCovered(covered, start, end)) {
-        continue;
+    // the windows share their start: their jamo are prefixes of one string, looked up together
+    int kept = 0;
+    int longest = 0;
+    for (int w = 0; w < count; w++) {
+      if (!isCovered(covered, start, winEnd[w])) {
+        winEnd[kept] = winEnd[w];
+        winLen[kept++] = winLen[w];
+        longest = Math.max(longest, winLen[w]);
       }
-      String compact = Chars.compact(text.subSequence(start, end).toString());
-      FuzzyIndex.Result<T> r = hangulFuzzy.nearest(Chars.jamo(compact), null, hangulLimit(compact.length()));
-      if (r != null && endsInParticle(compact, r.form())) {
+    }
+    count = kept;
+    if (count == 0) {
+      return null;
+    }
+    int[] ends = new int[count];
+    int[] lens = new int[count];
+    System.arraycopy(winEnd, 0, ends, 0, count);
+    System.arraycopy(winLen, 0, lens, 0, count);
+    int firstWord = wordEnd - start;
+    char[] jamo = scratch.query;
+    int[] jamoAt = new int[longest + 1]; // syllables → jamo
+    for (int k = 0; k < longest; k++) {
+      char c = text.charAt(k < firstWord ? start + k : next + (k - firstWord));
+      jamoAt[k + 1] = Chars.jamo(c, jamo, jamoAt[k]);
+    }
+    for (int w = 0; w < count; w++) {
+      scratch.ends[w] = jamoAt[lens[w]];
+      scratch.limits[w] = hangulLimit(lens[w]);
+    }
+    hangulFuzzy.nearestPrefixes(count, scratch);
+    Match<T> best = null;
+    for (int w = 0; w < count; w++) {
+      int end = ends[w];
+      FuzzyIndex.Result<T> r = scratch.result(w);
+      if (r != null && endsInParticle(text.charAt(end - 1), r.form(), jamo, jamoAt[lens[w] - 1])) {
         continue;
       }
       if (r != null && (best == null || r.distance() < best.distance()
@@ -543,9 +628,16 @@ public final class NameMatcher<T> {
    * A word that is a prefix of a name plus a particle ("모스크가": 모스크 "mosque" + 가, one jamo from
    * 모스크바) is the particle, not a typo in the name's last syllable.
    */
-  private boolean endsInParticle(String window, String nameJamo) {
-    String last = window.substring(window.length() - 1);
-    return followers.contains(last) && nameJamo.startsWith(Chars.jamo(window.substring(0, window.length() - 1)));
+  private boolean endsInParticle(char last, String nameJamo, char[] windowJamo, int jamoBeforeLast) {
+    if (!followerSet.contains(String.valueOf(last)) || nameJamo.length() < jamoBeforeLast) {
+      return false;
+    }
+    for (int i = 0; i < jamoBeforeLast; i++) {
+      if (nameJamo.charAt(i) != windowJamo[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCovered(boolean[] covered, int from, int to) {

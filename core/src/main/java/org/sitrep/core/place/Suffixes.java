@@ -116,11 +116,20 @@ final class Suffixes {
     for (Suffix s : korean) {
       int len = s.surface().length();
       if ((attached || len >= 2) && at + len <= text.length()
-          && text.subSequence(at, at + len).toString().equals(s.surface())) {
+          && regionEquals(text, at, s.surface())) {
         return s.not() ? null : s.kind();
       }
     }
     return null;
+  }
+
+  private static boolean regionEquals(CharSequence text, int at, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (text.charAt(at + i) != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code gap}, the text between a province and a place after it, puts the place in the province. */

@@ -1,0 +1,1106 @@
+package org.sitrep.en;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.core.actor.ActorDictionary;
+import org.sitrep.core.actor.PersonEntry;
+import org.sitrep.core.date.DateMention;
+import org.sitrep.core.date.DateResolver;
+import org.sitrep.core.fact.Codebook;
+import org.sitrep.core.fact.Drafted;
+import org.sitrep.core.pipeline.RuleFiring;
+import org.sitrep.core.place.PlaceEntry;
+import org.sitrep.core.place.PlaceKind;
+import org.sitrep.core.quantity.QuantityMention;
+import org.sitrep.core.quantity.Range;
+import org.sitrep.model.Anchor;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.CasualtyKind;
+import org.sitrep.model.ControlClaim;
+import org.sitrep.model.ControlStatus;
+import org.sitrep.model.DateRange;
+import org.sitrep.model.DocumentInfo;
+import org.sitrep.model.Event;
+import org.sitrep.model.Extent;
+import org.sitrep.model.Fate;
+import org.sitrep.model.Person;
+import org.sitrep.model.Place;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
+import org.sitrep.model.Role;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+import org.sitrep.model.SubType;
+
+/**
+ * Reads the facts of one English document from its sentences, names, triggers and cues: one
+ * event a sentence at most (its strongest trigger), control claims from every capture, hold or
+ * withdrawal, relations from joining, warning and support, casualty figures next to casualty
+ * words, and persons. Each fact carries the {@code en.*} rules that made it. One per document;
+ * not thread-safe.
+ */
+final class EnglishReader {
+  static final String CIVILIANS = "Civilians";
+  static final String PROTESTERS = "Protesters";
+  static final String UNIDENTIFIED = "Unidentified armed group";
+  /** Triggers that make an event, strongest first. */
+  private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
+      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "KILLING", "BOMB", "ATTACK");
+  private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
+  private static final Set<String> GROUP_HEADS = Set.of("group", "members", "fighters", "unit", "units", "forces", "dozens", "hundreds",
+      "scores", "number", "band", "team");
+  /** Capitals standing for their governments in talk of relations. */
+  private static final Map<String, String> CAPITALS = Map.of("kabul", "Taliban", "islamabad", "Pakistan", "tehran", "Iran",
+      "washington", "United States", "dushanbe", "Tajikistan", "moscow", "Russia", "tashkent", "Uzbekistan");
+
+  record Drafts(List<Drafted<Event>> events, List<Drafted<Relation>> relations, List<Drafted<ControlClaim>> control,
+      List<Drafted<Person>> persons) {}
+
+  private final DocumentInfo info;
+  private final String text;
+  private final Words w;
+  private final List<Span> sentences;
+  private final List<Mention> mentions;
+  private final List<Cue> triggers;
+  private final List<Cue> cues;
+  private final List<Cue> roles;
+  private final List<QuantityMention> quantities;
+  private final List<DateMention> dates;
+  private final Codebook codebook;
+  private final DateResolver resolver;
+  private final ActorDictionary actors;
+  private final Set<String> victimCounters;
+  private final Set<String> civilianCounters;
+
+  private final List<Draft> events = new ArrayList<>();
+  private final List<Drafted<Relation>> relations = new ArrayList<>();
+  private final List<Drafted<ControlClaim>> control = new ArrayList<>();
+  private final Map<String, Drafted<Person>> persons = new LinkedHashMap<>();
+
+  private int paragraph;
+  private DateRange paragraphDate;
+  private Mention paragraphPlace;
+  private String paragraphAgent;
+  private String lastSpeaker;
+  private String lastSpeakerActor;
+  /** The actor who speaks in the current sentence, when it is a party. */
+  private String sentenceSpeaker;
+  private String prevVictim;
+  private int prevVictimEnd;
+  /** The place the document names most: where a story happens when a sentence names none. */
+  private Mention documentPlace;
+  private Draft last;
+  private YearMonth monthHint;
+
+  EnglishReader(DocumentInfo info, String text, Words w, List<Span> sentences, List<Mention> mentions, List<Cue> triggers,
+      List<Cue> cues, List<Cue> roles, List<QuantityMention> quantities, List<DateMention> dates, Codebook codebook,
+      DateResolver resolver, ActorDictionary actors, Set<String> victimCounters, Set<String> civilianCounters) {
+    this.info = info;
+    this.text = text;
+    this.w = w;
+    this.sentences = sentences;
+    this.mentions = mentions;
+    this.triggers = triggers;
+    this.cues = cues;
+    this.roles = roles;
+    this.quantities = quantities;
+    this.dates = dates;
+    this.codebook = codebook;
+    this.resolver = resolver;
+    this.actors = actors;
+    this.victimCounters = victimCounters;
+    this.civilianCounters = civilianCounters;
+  }
+
+  Drafts read() {
+    documentPlace = mostNamedPlace();
+    int prevEnd = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (i > 0 && text.substring(prevEnd, s.start()).indexOf("\n") >= 0) {
+        paragraph++;
+        paragraphDate = null;
+        paragraphPlace = null;
+        paragraphAgent = null;
+      }
+      prevEnd = s.end();
+      readSentence(s, i);
+    }
+    List<Drafted<Event>> out = new ArrayList<>();
+    for (Draft d : events) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
+    return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /** The place named most often (twice at least), provinces and countries aside; the first of equals. */
+  private Mention mostNamedPlace() {
+    Map<String, Integer> n = new LinkedHashMap<>();
+    Map<String, Mention> first = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.kind() != Mention.Kind.PLACE || m.place().kind() == PlaceKind.COUNTRY || m.place().kind() == PlaceKind.PROVINCE || dateline(m)) continue;
+      n.merge(m.name(), 1, Integer::sum);
+      first.putIfAbsent(m.name(), m);
+    }
+    Mention best = null;
+    int most = 1;
+    for (var e : n.entrySet()) if (e.getValue() > most) {
+      most = e.getValue();
+      best = first.get(e.getKey());
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- sentence
+
+  private void readSentence(Span s, int index) {
+    List<Mention> ms = within(mentions, s);
+    List<Cue> ts = cuesIn(triggers, s);
+    List<Cue> cs = cuesIn(cues, s);
+    List<QuantityMention> qs = new ArrayList<>();
+    for (QuantityMention q : quantities) if (s.contains(q.span())) qs.add(q);
+    DateRange date = date(s);
+    sentenceSpeaker = null;
+    Attribution att = attribution(s, ms, cs);
+    persons(s, ms, cs);
+
+    Cue main = null;
+    for (String type : PRIORITY) {
+      for (Cue t : ts) {
+        if (t.type().equals(type) && !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms)) {
+          main = t;
+          break;
+        }
+      }
+      if (main != null) break;
+    }
+    if (main != null && (main.type().equals("FIRE") || main.type().equals("DISPERSE")) && !protestContext(ts)) main = fallback(ts, cs, qs, main);
+    if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
+
+    if (headline(s, index)) return; // a headline retells the story; its facts come from the body
+    if (main != null && future(main, cs)) main = null;
+    if (main != null && generic(main, s)) main = null;
+    Draft made = null;
+    if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
+    territory(s, ms, ts, cs, date, att);
+    relationsOf(s, ms, ts, cs, date, att);
+    Draft target = made;
+    if (target == null && last != null && index - last.sentence <= 4) target = last;
+    casualties(s, ms, cs, qs, target, main);
+    responsibility(s, ms, ts);
+    if (made != null) last = made;
+    if (date != null) paragraphDate = date;
+    if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY) {
+      paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
+      break;
+    }
+  }
+
+  /** The first line of the document standing alone without a full stop: a headline. */
+  private boolean headline(Span s, int index) {
+    if (index != 0) return false;
+    char c = text.charAt(s.end() - 1);
+    return c != '.' && c != '"' && s.end() < text.length() && text.indexOf('\n', s.start()) >= s.end() - 1;
+  }
+
+  /** "ISKP is likely to attempt further attacks", "warned that another attack was likely": expected, not done. */
+  private boolean future(Cue t, List<Cue> cs) {
+    for (Cue c : cs) if (c.type().equals("FUTURE") && c.end() <= t.start()) return true;
+    return false;
+  }
+
+  /** "attacks by the TTP have risen": a plural noun of fighting with no day of its own is talk of a trend, not an event. */
+  private boolean generic(Cue t, Span s) {
+    // "IED and targeted-killing activity continues": a kind of activity, not an incident
+    for (int k = t.to(); k < w.size() && k <= t.to() + 4; k++) {
+      if (w.type(k) == Words.PUNCT && !w.isDash(k)) break;
+      if (w.lower(k).startsWith("activit")) return true;
+    }
+    if (!t.type().equals("ATTACK") || t.to() - t.from() != 1) return false;
+    String x = w.lower(t.from());
+    if (!x.endsWith("s") || x.endsWith("ss")) return false;
+    for (DateMention d : dates) if (s.contains(d.span())) return false;
+    return true;
+  }
+
+  /** A firing to one side when shots at a crowd are told with no protest in sight: a plain clash. */
+  private Cue fallback(List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, Cue fire) {
+    if (last != null && last.paragraph == paragraph && isProtest(last.subtype)) return fire;
+    return new Cue("ATTACK", fire.from(), fire.to(), fire.start(), fire.end());
+  }
+
+  private static boolean isProtest(SubType t) {
+    return t == SubType.PEACEFUL_PROTEST || t == SubType.PROTEST_WITH_INTERVENTION || t == SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+  }
+
+  private boolean protestContext(List<Cue> ts) {
+    for (Cue t : ts) if (t.type().equals("PROTEST")) return true;
+    return last != null && last.paragraph == paragraph && isProtest(last.subtype);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private Draft event(Span s, int index, Cue t, List<Mention> ms, List<Cue> ts, List<Cue> cs, DateRange date, Attribution att) {
+    String type = t.type();
+    Mention agent = agent(ms, t);
+    String agentName = agent == null ? null : actorOf(agent);
+    if (CIVILIANS.equals(agentName) && REMOTE.contains(type)) agentName = null; // "relatives said ten died when the missile hit": victims, not attackers
+    if (agentName == null && pronounBefore(t)) agentName = paragraphAgent;
+    Mention patient = patient(ms, t, agentName);
+    if (patient != null && actorOf(patient) == null) patient = null;
+    if (patient != null && patient.kind() == Mention.Kind.PERSON) patient = null;
+    Draft d = new Draft();
+    d.paragraph = paragraph;
+    d.sentence = index;
+    d.attribution = att;
+    d.date = date != null ? date : paragraphDate;
+    String rule = "en.event." + type.toLowerCase(java.util.Locale.ROOT);
+    switch (type) {
+      case "SUICIDE", "IED", "BOMB", "SHELL", "AIR" -> {
+        if ((agentName == null || agentName.equals(UNIDENTIFIED)) && patient == null && last != null && index - last.sentence <= 4
+            && (last.paragraph == paragraph || date == null)) {
+          // "both sides used mortars": a weapon named in the telling of the event just told
+          last.evidence.add(clause(s, t));
+          return last;
+        }
+        d.subtype = switch (type) {
+          case "SUICIDE" -> SubType.SUICIDE_BOMB;
+          case "AIR" -> SubType.AIR_DRONE_STRIKE;
+          case "SHELL" -> SubType.SHELLING_ARTILLERY_MISSILE;
+          default -> SubType.REMOTE_EXPLOSIVE;
+        };
+        d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
+        if (patient != null) d.actor(patient.name(), 2, anchor(patient));
+      }
+      case "ABDUCT", "ARREST" -> {
+        d.subtype = type.equals("ABDUCT") ? SubType.ABDUCTION : SubType.ARRESTS;
+        if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
+          // "two activists ... were detained": the people named are the victims
+          patient = agent;
+          agentName = paragraphAgent;
+          agent = null;
+        }
+        if (agentName == null) agentName = UNIDENTIFIED;
+        d.actor(agentName, 1, anchor(agent));
+        d.actor(patient != null && !patient.name().equals(agentName) ? patient.name() : CIVILIANS, 2, anchor(patient));
+      }
+      case "PROTEST", "DISPERSE", "FIRE" -> {
+        Mention force = type.equals("PROTEST") ? interveningForce(ms, ts) : agent;
+        boolean fire = type.equals("FIRE") || hasType(ts, "FIRE");
+        boolean disperse = type.equals("DISPERSE") || hasType(ts, "DISPERSE");
+        Draft protest = type.equals("PROTEST") ? null : recentProtest();
+        if (protest != null && force != null) {
+          // the protest just told met force: it becomes an intervention or excessive force
+          protest.subtype = fire ? SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS : SubType.PROTEST_WITH_INTERVENTION;
+          protest.actor(force.name(), 2, anchor(force));
+          protest.evidence.add(clause(s, t));
+          protest.fired(rule, words(t));
+          return protest;
+        }
+        d.subtype = force == null ? SubType.PEACEFUL_PROTEST : fire ? SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+            : disperse ? SubType.PROTEST_WITH_INTERVENTION : SubType.PEACEFUL_PROTEST;
+        d.actor(PROTESTERS, 1, null);
+        if (force != null && !force.name().equals(PROTESTERS)) d.actor(force.name(), 2, anchor(force));
+      }
+      case "TAKE", "TRANSFER" -> {
+        if (agentName == null) return null;
+        if (type.equals("TAKE") && ownPlaces(ms, t).isEmpty() && !anaphor(t)) return null; // "was seized the same night": a person, not ground
+        d.subtype = type.equals("TRANSFER") ? SubType.NON_VIOLENT_TRANSFER : codebook.territory(agentName, d.date == null ? null : d.date.start());
+        d.actor(agentName, 1, anchor(agent));
+        String other = patient != null ? patient.name() : lastOpponent(agentName);
+        if (other != null) d.actor(other, 2, anchor(patient));
+      }
+      case "BASE" -> {
+        if (agentName == null) return null;
+        d.subtype = SubType.BASE_ESTABLISHED;
+        d.actor(agentName, 1, anchor(agent));
+      }
+      case "JOIN" -> {
+        if (agentName == null) return null;
+        d.subtype = SubType.CHANGE_TO_GROUP;
+        d.actor(agentName, 1, anchor(agent));
+      }
+      case "AGREE" -> {
+        if (agentName == null) {
+          // "the reopening was agreed at talks between Pakistani officials and a Taliban delegation"
+          agent = firstAfter(ms, t.end(), 200);
+          agentName = agent == null ? null : actorOf(agent);
+        }
+        if (agentName == null) return null;
+        d.subtype = SubType.AGREEMENT;
+        d.actor(agentName, 1, anchor(agent));
+        Mention other = otherActor(ms, agentName);
+        if (other != null) d.actor(other.name(), 2, anchor(other));
+      }
+      case "KILLING" -> {
+        d.subtype = SubType.ATTACK;
+        d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
+        d.actor(CIVILIANS, 2, null);
+      }
+      default -> {
+        if (agentName == null) return null;
+        d.subtype = SubType.ARMED_CLASH;
+        d.actor(agentName, 1, anchor(agent));
+        Mention other = patient != null ? patient : otherActor(ms, agentName);
+        if (other != null && !other.name().equals(CIVILIANS)) d.actor(other.name(), 2, anchor(other));
+        else if (other == null && lastOpponent(agentName) != null) d.actor(lastOpponent(agentName), 2, null);
+      }
+    }
+    List<Mention> places = places(ms, t);
+    if (places.isEmpty()) {
+      if (paragraphPlace != null) places = List.of(paragraphPlace);
+      else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
+      else if (documentPlace != null) {
+        d.place = documentPlace.place().toPlace(null);
+        d.fired("en.place.document", words(t));
+      }
+    }
+    d.evidence.add(clause(s, t));
+    d.fired(rule, words(t));
+    if (agent != null) d.fired(agent.rule(), new Span(agent.start(), agent.end(), text.substring(agent.start(), agent.end())));
+    if (att.stance() != Stance.REPORTED) d.fired(att.stance() == Stance.ASSESSED ? "en.attribution.assessed" : "en.attribution.claimed", clause(s, t));
+    if (agentName != null && !agentName.equals(UNIDENTIFIED)) paragraphAgent = agentName;
+    if (places.isEmpty()) {
+      if (d.place == null) return null;
+      events.add(d);
+      return d;
+    }
+    Draft first = null;
+    for (Mention p : places) {
+      Draft e = places.size() == 1 ? d : copy(d);
+      e.place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
+      events.add(e);
+      if (first == null) first = e;
+    }
+    paragraphPlace = places.get(0);
+    return first;
+  }
+
+  /** The places a capture names itself: after the verb, or before a passive one ("Bazarak was captured"). */
+  private List<Mention> ownPlaces(List<Mention> ms, Cue t) {
+    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "was") || w.is(t.from() - 1, "were") || w.is(t.from() - 1, "been"));
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : places(ms, t)) if (m.start() >= t.end() || passive) out.add(m);
+    return out;
+  }
+
+  private static Draft copy(Draft d) {
+    Draft e = new Draft();
+    e.subtype = d.subtype;
+    e.actors.putAll(d.actors);
+    e.date = d.date;
+    e.attribution = d.attribution;
+    e.evidence.addAll(d.evidence);
+    e.firings.addAll(d.firings);
+    e.paragraph = d.paragraph;
+    e.sentence = d.sentence;
+    return e;
+  }
+
+  private Draft recentProtest() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Draft d = events.get(i);
+      if (d.paragraph != paragraph) return null;
+      if (isProtest(d.subtype)) return d;
+    }
+    return null;
+  }
+
+  /** The armed actor of a protest sentence that dispersed or fired on it. */
+  private Mention interveningForce(List<Mention> ms, List<Cue> ts) {
+    for (Cue t : ts) {
+      if (!t.type().equals("DISPERSE") && !t.type().equals("FIRE")) continue;
+      Mention a = agent(ms, t);
+      if (a != null && !a.name().equals(PROTESTERS) && !a.name().equals(CIVILIANS)) return a;
+    }
+    return null;
+  }
+
+  /** The other side of the last event in this paragraph involving {@code name}. */
+  private String lastOpponent(String name) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Draft d = events.get(i);
+      if (d.paragraph != paragraph) return null;
+      if (!d.actors.containsKey(name)) continue;
+      for (String a : d.actors.keySet()) if (!a.equals(name) && !a.equals(CIVILIANS)) return a;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- who does what
+
+  /**
+   * Who acts: in a passive ("were killed by X") the actor after "by"; else the nearest actor
+   * before the trigger in the sentence that is not the object of a preposition.
+   */
+  private Mention agent(List<Mention> ms, Cue t) {
+    int k = t.to();
+    if (k < w.size() && w.is(k, "by")) {
+      Mention m = actorAt(ms, w.end(k));
+      if (m != null) return m;
+    }
+    Mention best = null;
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE || m.end() > t.start()) continue;
+      if (afterPreposition(m)) continue;
+      best = m;
+    }
+    return best;
+  }
+
+  /** The first actor after the trigger, or an actor before a passive trigger ("Taliban fighters were killed"). */
+  private Mention patient(List<Mention> ms, Cue t, String agent) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE || m.start() < t.end()) continue;
+      if (m.name().equals(agent)) continue;
+      if (w.text.substring(t.end(), m.start()).contains(",") && m.start() - t.end() > 60) break;
+      return m;
+    }
+    return null;
+  }
+
+  private Mention otherActor(List<Mention> ms, String not) {
+    for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && !m.name().equals(not) && !m.name().equals(CIVILIANS)) return m;
+    return null;
+  }
+
+  private Mention actorAt(List<Mention> ms, int from) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE || m.start() < from) continue;
+      return m.start() - from <= 6 ? m : null;
+    }
+    return null;
+  }
+
+  /** "with the NRF", "against the Taliban", "of the Taliban": a name after one of these is no subject. */
+  private boolean afterPreposition(Mention m) {
+    int k = tokenAt(m.start());
+    for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+      String x = w.lower(j);
+      if (x.equals("the") || x.equals("a") || x.equals("an")) continue;
+      if (x.equals("of")) return !(j > 0 && GROUP_HEADS.contains(w.lower(j - 1))); // "a group of former commandos" acts
+      return x.equals("with") || x.equals("against") || x.equals("on") || x.equals("at") || x.equals("to") || x.equals("from")
+          || x.equals("by") || x.equals("between") || x.equals("next");
+    }
+    return false;
+  }
+
+  /** "they", "it", "the group", "its fighters" right before the trigger: the actor told before. */
+  private boolean pronounBefore(Cue t) {
+    for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
+      String x = w.lower(j);
+      if (x.equals("they") || x.equals("it") || x.equals("group") || x.equals("its") || x.equals("their") || x.equals("he")) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- negation and intention
+
+  /** "failed to capture", "did not attack", "no agreement", "denied attacking": a cue up to three tokens before. */
+  private boolean negated(Cue t, List<Cue> cs) {
+    for (Cue c : cs) {
+      // "denied that the group had detained the women": all the denial covers
+      if (c.type().equals("DENY") && c.to() <= t.from() && t.from() - c.to() <= 10 && !w.isPunct(t.from() - 1, ';')) return true;
+      if (!c.type().equals("NEG")) continue;
+      if (c.to() <= t.from() && t.from() - c.to() <= 3 && !punctuationBetween(c.to(), t.from())) return true;
+    }
+    return false;
+  }
+
+  private boolean negatedAnywhere(List<Cue> cs, Cue t) {
+    return negated(t, cs);
+  }
+
+  private boolean punctuationBetween(int a, int b) {
+    for (int k = a; k < b; k++) if (w.type(k) == Words.PUNCT) return true;
+    return false;
+  }
+
+  /** "to block", "to retake": an infinitive is an aim, not a deed (dispersal aside: "fired to disperse" dispersed). */
+  private boolean intended(Cue t) {
+    if (t.type().equals("DISPERSE") || t.type().equals("PROTEST")) return false;
+    return t.from() > 0 && w.is(t.from() - 1, "to");
+  }
+
+  /** "Gunmen entered the compound": entering takes ground only when a named place follows at once. */
+  private boolean enteredNowhere(Cue t, List<Mention> ms) {
+    if (!w.is(t.from(), "entered")) return false;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && m.start() >= t.end() && m.start() - t.end() <= 20) return false;
+    return true;
+  }
+
+  /** "captured 12 fighters": a capture of people is a casualty figure, not ground. */
+  private boolean personCapture(Cue t, List<QuantityMention> qs) {
+    if (!t.type().equals("TAKE")) return false;
+    for (QuantityMention q : qs) {
+      if (q.span().start() >= t.end() && q.span().start() - t.end() <= 2 && victim(q)) return true;
+    }
+    return false;
+  }
+
+  private boolean hasType(List<Cue> ts, String type) {
+    for (Cue t : ts) if (t.type().equals(type)) return true;
+    return false;
+  }
+
+  // ---------------------------------------------------------------- places and dates
+
+  /**
+   * The places of an event: the places after the trigger in the sentence (a list of them gives
+   * one each), else the last place before it. Datelines are only a fallback.
+   */
+  private List<Mention> places(List<Mention> ms, Cue t) {
+    List<Mention> after = new ArrayList<>();
+    Mention before = null;
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.PLACE || dateline(m)) continue;
+      if (m.start() >= t.end()) {
+        if (!after.isEmpty() && !listed(after.get(after.size() - 1), m)) {
+          // a place qualifying the first ("Paryan district (Panjsher)", "Almar district of Faryab") adds nothing
+          break;
+        }
+        after.add(m);
+      } else before = m;
+    }
+    if (!after.isEmpty()) {
+      if (after.size() > 1 && !allSameKind(after)) return List.of(after.get(0));
+      return after;
+    }
+    if (before != null) return List.of(before);
+    return List.of();
+  }
+
+  private static boolean allSameKind(List<Mention> ps) {
+    for (Mention p : ps) if (p.place().kind() == PlaceKind.PROVINCE || p.place().kind() == PlaceKind.COUNTRY) return false;
+    return true;
+  }
+
+  /** Two places of one list: only commas, "and" and a kind word ("districts") between them. */
+  private boolean listed(Mention a, Mention b) {
+    String between = text.substring(a.end(), b.start()).strip().toLowerCase(java.util.Locale.ROOT);
+    return between.equals(",") || between.equals("and") || between.equals(", and");
+  }
+
+  /** "KABUL, Aug 24 (Reuters) -": the city of a dateline says where the story was filed. */
+  private boolean dateline(Mention m) {
+    String s = text.substring(m.start(), m.end());
+    return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.length() > 3 && m.end() < text.length() && text.charAt(m.end()) == ',';
+  }
+
+  /** The sentence's date: a date of the event before a date of the statement; datelines and publication dates are not. */
+  private DateRange date(Span s) {
+    DateMention best = null;
+    for (DateMention d : dates) {
+      if (!s.contains(d.span())) continue;
+      String r = d.rule();
+      if (r.endsWith("dateline") || r.endsWith("published")) continue;
+      if (best == null || best.rule().endsWith("statement") && !r.endsWith("statement")) best = d;
+    }
+    if (best == null) return null;
+    LocalDate published = info.published();
+    YearMonth hint = resolver.namedMonth(best, published);
+    DateRange r = resolver.resolve(best, published, monthHint, paragraphDate == null ? null : paragraphDate.start());
+    if (hint != null) monthHint = hint;
+    return r;
+  }
+
+  // ---------------------------------------------------------------- attribution
+
+  /**
+   * Reported unless: "X said", "said X", "according to X", "X claimed" (claimed, source X; a
+   * pronoun is the last speaker); "appears", "likely", "almost certainly" (assessed).
+   */
+  private Attribution attribution(Span s, List<Mention> ms, List<Cue> cs) {
+    for (Cue c : cs) {
+      if (c.type().equals("ACCORDING")) {
+        Mention m = firstAfter(ms, c.end(), 40);
+        String src = m == null ? null : sourceName(m);
+        if (src != null) lastSpeaker = src;
+        return new Attribution(Stance.CLAIMED, src, null, null, List.of());
+      }
+    }
+    for (Cue c : cs) {
+      if (!c.type().equals("SAY") && !c.type().equals("DENY")) continue;
+      Mention m = lastBefore(ms, c.start(), s.start());
+      String src = m == null ? null : sourceName(m);
+      if (src == null && c.from() > 0 && (w.is(c.from() - 1, "he") || w.is(c.from() - 1, "she") || w.is(c.from() - 1, "they"))) src = lastSpeaker;
+      if (src == null) {
+        Mention after = firstAfter(ms, c.end(), 30);
+        if (after != null) src = sourceName(after);
+      }
+      if (src != null) lastSpeaker = src;
+      if (m != null && actorOf(m) != null) {
+        lastSpeakerActor = actorOf(m);
+        sentenceSpeaker = lastSpeakerActor;
+      }
+      return new Attribution(Stance.CLAIMED, src, null, null, List.of());
+    }
+    for (Cue c : cs) if (c.type().equals("ASSESS")) return Attribution.of(Stance.ASSESSED);
+    return Attribution.REPORTED;
+  }
+
+  private String sourceName(Mention m) {
+    if (m.kind() == Mention.Kind.PERSON) {
+      PersonEntry p = m.person();
+      return p.affiliation() == null ? p.name() : p.affiliation() + " (" + p.name() + ")";
+    }
+    if (m.kind() == Mention.Kind.PLACE) return null;
+    return m.name();
+  }
+
+  private Mention lastBefore(List<Mention> ms, int at, int from) {
+    Mention best = null;
+    for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && m.end() <= at && m.start() >= from) best = m;
+    return best;
+  }
+
+  private Mention firstAfter(List<Mention> ms, int at, int within) {
+    for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && m.start() >= at && m.start() - at <= within) return m;
+    return null;
+  }
+
+  // ---------------------------------------------------------------- control
+
+  private void territory(Span s, List<Mention> ms, List<Cue> ts, List<Cue> cs, DateRange date, Attribution att) {
+    for (Cue t : ts) {
+      String type = t.type();
+      if (!type.equals("TAKE") && !type.equals("HOLD") && !type.equals("RETREAT") && !type.equals("TRANSFER") && !type.equals("CONTEST")) continue;
+      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms)) continue;
+      Mention agent = agent(ms, t);
+      String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
+      if (type.equals("CONTEST")) holder = contester(ms, t, cs);
+      if (holder == null || holder.equals(CIVILIANS) || holder.equals(PROTESTERS)) continue;
+      List<Mention> places = new ArrayList<>();
+      // "with the Salang highway in their hands": the place comes before a hold told with "in"
+      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in");
+      for (Mention m : places(ms, t)) if (m.start() >= t.end() || before) places.add(m);
+      if (places.isEmpty() && (type.equals("RETREAT") || type.equals("CONTEST") || anaphor(t)) && paragraphPlace != null) places.add(paragraphPlace);
+      if (places.isEmpty()) continue;
+      ControlStatus status = switch (type) {
+        case "HOLD" -> mostOf(t) ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
+        case "RETREAT" -> ControlStatus.LOST;
+        case "CONTEST" -> ControlStatus.CONTESTED;
+        default -> ControlStatus.TOOK;
+      };
+      Mention patient = patient(ms, t, holder);
+      String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : patient.name();
+      if (holder.equals(counterpart)) counterpart = null;
+      String rule = "en.control." + status.name().toLowerCase(java.util.Locale.ROOT);
+      for (Mention p : places) {
+        Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
+        ControlClaim c = new ControlClaim(place, holder, counterpart, status, null,
+            date != null ? date : paragraphDate, att, null, List.of(), 0.6, List.of(clause(s, t)));
+        control.add(new Drafted<>(c, List.of(new RuleFiring(rule, words(t)))));
+      }
+      if (type.equals("RETREAT") || type.equals("HOLD")) paragraphPlace = places.get(0);
+    }
+  }
+
+  /** "the districts that local militias seized": a capture told in a relative clause is background, its control is not claimed now. */
+  private boolean relative(Cue t) {
+    for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
+      if (w.is(j, "that") || w.is(j, "which")) return j > 0 && w.type(j - 1) != Words.PUNCT && !isSayVerb(j - 1);
+    }
+    return false;
+  }
+
+  private boolean isSayVerb(int k) {
+    String x = w.lower(k);
+    return x.equals("said") || x.equals("says") || x.equals("claimed") || x.equals("announced") || x.equals("reported");
+  }
+
+  /** "captured the pass", "held the district": the place named before. */
+  private boolean anaphor(Cue t) {
+    int k = t.to();
+    if (mostOf(t)) k += 2;
+    if (k + 1 >= w.size() || !w.is(k, "the")) return false;
+    String x = w.lower(k + 1);
+    return x.equals("pass") || x.equals("district") || x.equals("valley") || x.equals("town") || x.equals("city") || x.equals("province")
+        || x.equals("village") || x.equals("area");
+  }
+
+  private boolean mostOf(Cue t) {
+    return t.to() + 1 < w.size() && w.is(t.to(), "most") && w.is(t.to() + 1, "of");
+  }
+
+  /** Who keeps fighting: the speaker's side when it is a party, else the actor before the cue. */
+  private String contester(List<Mention> ms, Cue t, List<Cue> cs) {
+    Cue say = null;
+    for (Cue c : cs) if (c.type().equals("SAY") && c.end() <= t.start()) say = c;
+    if (say != null) {
+      Mention who = lastBefore(ms, say.start(), 0);
+      if (who != null && actorOf(who) != null && !CIVILIANS.equals(actorOf(who))) return actorOf(who);
+    }
+    if (sentenceSpeaker != null) return sentenceSpeaker;
+    Mention m = lastBefore(ms, t.start(), 0);
+    if (m != null && m.kind() != Mention.Kind.PLACE && !m.name().equals(CIVILIANS)) return m.kind() == Mention.Kind.PERSON ? m.person().affiliation() : m.name();
+    return null;
+  }
+
+  private String opponentIn(List<Mention> ms, String holder) {
+    for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(holder) && !m.name().equals(CIVILIANS)) return m.name();
+    return lastOpponent(holder);
+  }
+
+  // ---------------------------------------------------------------- relations
+
+  private void relationsOf(Span s, List<Mention> ms, List<Cue> ts, List<Cue> cs, DateRange date, Attribution att) {
+    for (Cue t : ts) {
+      String type = t.type();
+      if (!type.equals("JOIN") && !type.equals("HOSTILE") && !type.equals("SUPPORT")) continue;
+      if (negated(t, cs) || intended(t)) continue;
+      String from;
+      String to;
+      RelationType rel;
+      if (type.equals("SUPPORT")) {
+        // "accused Kabul of giving TTP commanders safe haven": the accused supports the one sheltered
+        String[] pair = accusedPair(s, t);
+        if (pair == null) continue;
+        from = pair[0];
+        to = pair[1];
+        rel = RelationType.SUPPORT;
+      } else {
+        String[] pair = type.equals("HOSTILE") ? between(s, t) : null;
+        if (pair != null) {
+          from = pair[0];
+          to = pair[1];
+        } else {
+          Mention a = agent(ms, t);
+          from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
+          Mention p = patient(ms, t, from);
+          to = p == null ? null : actorOf(p);
+        }
+        rel = type.equals("JOIN") ? RelationType.ALLIANCE : RelationType.HOSTILITY;
+      }
+      if (from == null || to == null || from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) continue;
+      Relation r = new Relation(rel, from, to, null, date, att, null, List.of(), 0.6, List.of(clause(s, t)));
+      relations.add(new Drafted<>(r, List.of(new RuleFiring("en.relation." + type.toLowerCase(java.util.Locale.ROOT), words(t)))));
+    }
+  }
+
+  private String actorOf(Mention m) {
+    return m.kind() == Mention.Kind.PERSON ? m.person().affiliation() : m.kind() == Mention.Kind.PLACE ? null : m.name();
+  }
+
+  /** "X accused Y of giving Z ... safe haven" → Y supports Z; capitals stand for their governments. */
+  private String[] accusedPair(Span s, Cue t) {
+    int acc = -1;
+    for (int k = tokenAt(s.start()); k < t.from(); k++) if (w.lower(k).startsWith("accus")) acc = k;
+    if (acc < 0) return null;
+    List<String> names = new ArrayList<>();
+    for (int k = acc + 1; k < t.to() && names.size() < 2; k++) {
+      String n = nameAt(k);
+      if (n != null && (names.isEmpty() || !names.get(names.size() - 1).equals(n))) names.add(n);
+    }
+    return names.size() == 2 ? new String[] {names.get(0), names.get(1)} : null;
+  }
+
+  /** "relations between Islamabad and the Taliban": the two named. */
+  private String[] between(Span s, Cue t) {
+    for (int k = tokenAt(s.start()); k < t.from(); k++) {
+      if (!w.is(k, "between")) continue;
+      List<String> names = new ArrayList<>();
+      for (int j = k + 1; j < t.from() && names.size() < 2; j++) {
+        String n = nameAt(j);
+        if (n != null && (names.isEmpty() || !names.get(0).equals(n))) names.add(n);
+      }
+      if (names.size() == 2) return new String[] {names.get(0), names.get(1)};
+    }
+    return null;
+  }
+
+  /** The actor a token names: an actor mention starting there, or a capital standing for its state. */
+  private String nameAt(int k) {
+    int at = w.start(k);
+    for (Mention m : mentions) {
+      if (m.start() == at && m.kind() == Mention.Kind.ACTOR) return m.name();
+      if (m.start() > at) break;
+    }
+    return CAPITALS.get(w.lower(k));
+  }
+
+  // ---------------------------------------------------------------- casualties
+
+  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft target, Cue main) {
+    for (Cue c : cs) if (c.type().equals("NONE")) return;
+    if (target == null) return;
+    for (QuantityMention q : qs) {
+      if (!victim(q)) continue;
+      Cue kindCue = kindCue(q, cs);
+      if (kindCue == null) continue;
+      CasualtyKind kind = CasualtyKind.valueOf(kindCue.type());
+      if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
+      String actor = victimActor(q, ms, target, kindCue);
+      if (actor == null) continue;
+      prevVictim = actor;
+      prevVictimEnd = q.span().end();
+      if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ARRESTS && !namedIn(q, ms)) continue;
+      if (including(q, cs)) continue;
+      Range r = q.range();
+      Anchor a = new Anchor(text.substring(q.span().start(), q.span().end()), q.span().start(), q.span().end());
+      if (target.casualty(actor, kind, r.low(), r.high(), a)) {
+        if (!target.actors.containsKey(actor)) target.actor(actor, target.actors.isEmpty() ? 1 : 2, null);
+        target.fired("en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
+        Span ev = clause(s, kindCue);
+        if (!target.evidence.contains(ev) && target.evidence.stream().noneMatch(e -> e.overlaps(ev))) target.evidence.add(ev);
+      }
+    }
+  }
+
+  /** An armed group named inside the count ("a handful of suspected ISKP members"). */
+  private boolean namedIn(QuantityMention q, List<Mention> ms) {
+    for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.start() >= q.span().start() && m.start() < q.span().end() + 2 && !m.name().equals(CIVILIANS)) return true;
+    return false;
+  }
+
+  /** "more than 170 people, including 13 American service members": a total across groups. */
+  private boolean including(QuantityMention q, List<Cue> cs) {
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    for (Cue c : cs) if (c.type().equals("INCLUDING") && c.from() >= qb && c.from() - qb <= 1) return true;
+    return false;
+  }
+
+  private boolean victim(QuantityMention q) {
+    return q.counter() == null || victimCounters.contains(q.counter());
+  }
+
+  /** A casualty word just after the count ("were killed", "dead") or just before it ("killing", "wounding"). */
+  private Cue kindCue(QuantityMention q, List<Cue> cs) {
+    int qa = tokenAt(q.span().start());
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    Cue after = null;
+    String counter = q.counter();
+    if ("dead".equals(counter) || "wounded".equals(counter) || "injured".equals(counter)) {
+      // "two wounded", "six dead": the counter is the casualty word
+      int k = qb - 1;
+      return new Cue(counter.equals("dead") ? "KILLED" : "WOUNDED", k, qb, w.start(k), w.end(k));
+    }
+    for (Cue c : cs) {
+      if (!isKind(c.type())) continue;
+      if (c.to() == qa) return c; // "killing two passengers": the word before binds closest
+      if (after == null && c.from() >= qb && c.from() - qb <= 4 && !punctuationBetween(qb, c.from())) after = c;
+    }
+    return after;
+  }
+
+  private static boolean isKind(String t) {
+    return t.equals("KILLED") || t.equals("WOUNDED") || t.equals("CAPTURED") || t.equals("MISSING");
+  }
+
+  /**
+   * Whose losses: an actor named in or right after the count ("300 Taliban fighters", "12 NRF
+   * fighters"), people ("civilians", "women") are civilians (protesters at a protest), "its
+   * fighters" the speaker's side; else the event's target for "killing N", its agent for "lost N".
+   */
+  private String victimActor(QuantityMention q, List<Mention> ms, Draft target, Cue kindCue) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.PERSON) continue;
+      boolean inside = m.start() >= q.span().start() && m.start() < q.span().end() + 2;
+      if (inside) return protestVictim(m.name(), target);
+    }
+    // "scores of fighters loyal to Mahdi", "members of the group": whose fighters they are
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    if (qb + 1 < w.size() && (w.is(qb, "loyal") && w.is(qb + 1, "to") || w.is(qb, "of") || w.is(qb, "from"))) {
+      int at = w.end(w.is(qb, "loyal") ? qb + 1 : qb);
+      for (Mention m : ms) {
+        if (m.start() < at || m.start() - at > 5) continue;
+        String a = actorOf(m);
+        if (a != null) return protestVictim(a, target);
+        break;
+      }
+    }
+    String counter = q.counter();
+    // "two Iranian guards were killed and two wounded": a bare count after a figure is of the same side
+    if (prevVictim != null && (counter == null || counter.equals("dead") || counter.equals("wounded") || counter.equals("injured"))
+        && q.span().start() - prevVictimEnd < 40) return prevVictim;
+    if (isProtest(target.subtype)) return PROTESTERS;
+    if (counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
+    int qa = tokenAt(q.span().start());
+    if (qa > 0 && (w.is(qa - 1, "its") || w.is(qa - 1, "their") || w.is(qa - 1, "lost"))) {
+      if (w.is(qa - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost")) {
+        // "the NRF said it lost two fighters": the speaker's own losses
+        String who = qa > 1 && (w.is(qa - 2, "it") || w.is(qa - 2, "they") || w.is(qa - 2, "we")) && lastSpeakerActor != null ? lastSpeakerActor : paragraphAgent;
+        return who != null ? who : target.side(1);
+      }
+      return target.side(1);
+    }
+    if (w.lower(kindCue.from()).equals("lost")) return target.side(1);
+    String two = target.side(2);
+    if (two != null) return two;
+    if (counter == null || counter.equals("person")) return protestVictim(CIVILIANS, target);
+    return null;
+  }
+
+  private static String protestVictim(String name, Draft target) {
+    if (name.equals(CIVILIANS) && isProtest(target.subtype)) return PROTESTERS;
+    return name;
+  }
+
+  /** "ISKP claimed responsibility": the claimer is the attacker of the event just told. */
+  private void responsibility(Span s, List<Mention> ms, List<Cue> ts) {
+    for (Cue t : ts) {
+      if (!t.type().equals("RESPONSIBILITY")) continue;
+      Mention who = lastBefore(ms, t.start(), s.start());
+      if (who == null || who.kind() != Mention.Kind.ACTOR) continue;
+      boolean any = false;
+      for (Draft d : events) {
+        if (REMOTE_TYPES.contains(d.subtype) && UNIDENTIFIED.equals(d.side(1))) {
+          claim(d, who, t);
+          any = true;
+        }
+      }
+      if (!any && last != null) claim(last, who, t);
+    }
+  }
+
+  private static final Set<SubType> REMOTE_TYPES = Set.of(SubType.SUICIDE_BOMB, SubType.REMOTE_EXPLOSIVE, SubType.SHELLING_ARTILLERY_MISSILE,
+      SubType.AIR_DRONE_STRIKE, SubType.ATTACK);
+
+  /** The claimer becomes the attacker of an event no one was named for. */
+  private void claim(Draft last, Mention who, Cue t) {
+    {
+      String one = last.side(1);
+      if (one == null || one.equals(UNIDENTIFIED)) {
+        if (one != null) last.actors.remove(one);
+        Map<String, org.sitrep.model.ActorRef> rest = new LinkedHashMap<>(last.actors);
+        last.actors.clear();
+        last.actor(who.name(), 1, anchor(who));
+        for (var r : rest.values()) if (!r.name().equals(who.name())) last.actors.put(r.name(), r);
+      }
+      last.attribution = new Attribution(last.attribution.stance(), last.attribution.source(), last.attribution.via(), who.name(),
+          last.attribution.disputedBy());
+      last.fired("en.attribution.responsibility", words(t));
+    }
+  }
+
+  // ---------------------------------------------------------------- persons
+
+  private void persons(Span s, List<Mention> ms, List<Cue> cs) {
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.PERSON) continue;
+      PersonEntry p = m.person();
+      Fate fate = fateAfter(m, cs);
+      person(p.name(), p.affiliation(), p.role(), p.note(), fate, m, m.rule());
+    }
+    // "Taliban spokesman Zabihullah Mujahid", "NRF commander General Abdul Wudod Zara": a title between a group and a name
+    for (Cue r : cuesIn(roles, s)) {
+      int k = r.to();
+      while (k < w.size() && w.capitalized(k) && titleWord(k)) k++;
+      int nameStart = k;
+      while (k < w.size() && w.capitalized(k) && w.isWord(k) && !titleWord(k) && k - nameStart < 4) k++;
+      if (k - nameStart < 2) continue;
+      int a = w.start(nameStart);
+      int b = w.end(k - 1);
+      if (covered(ms, a, b)) continue;
+      String group = null;
+      for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() <= r.start() && r.start() - m.end() <= 2) group = m.name();
+      if (group == null) continue;
+      Mention m = new Mention(Mention.Kind.PERSON, a, b, text.substring(a, b), null, null, "en.person.title");
+      person(text.substring(a, b), group, Role.valueOf(r.type()), null, fateAfter(m, cs), m, "en.person.title");
+    }
+  }
+
+  private boolean titleWord(int k) {
+    String x = w.lower(k);
+    return x.equals("general") || x.equals("gen") || x.equals("mawlawi") || x.equals("mullah") || x.equals("qari") || x.equals("colonel")
+        || x.equals(".");
+  }
+
+  private boolean covered(List<Mention> ms, int a, int b) {
+    for (Mention m : ms) if (m.start() < b && a < m.end()) return true;
+    return false;
+  }
+
+  /** "... were killed" after a person with nothing but names between: the person's fate. */
+  private Fate fateAfter(Mention m, List<Cue> cs) {
+    for (Cue c : cs) {
+      if (c.start() < m.end() || c.start() - m.end() > 120) continue;
+      if (!c.type().equals("KILLED")) continue;
+      String between = text.substring(m.end(), c.start());
+      if (between.contains(".") && !between.contains("Gen.")) return null;
+      if (between.contains(" was ") || between.contains(" were ") || between.strip().isEmpty()) return new Fate(Fate.Kind.KILLED, paragraphDate);
+      return null;
+    }
+    return null;
+  }
+
+  private void person(String name, String affiliation, Role role, String note, Fate fate, Mention m, String rule) {
+    Span span = new Span(m.start(), m.end(), text.substring(m.start(), m.end()));
+    Person p = new Person(name, affiliation, role, note, fate, Anchor.of(span), null, List.of(), 0.7, List.of(span));
+    Drafted<Person> old = persons.get(name);
+    Drafted<Person> d = new Drafted<>(p, List.of(new RuleFiring(rule, span)));
+    if (old == null) persons.put(name, d);
+    else if (old.fact().fate() == null && fate != null) {
+      Person o = old.fact();
+      persons.put(name, new Drafted<>(new Person(o.name(), o.affiliation(), o.role(), o.note(), fate, o.anchor(), null, List.of(), 0.7, o.evidence()),
+          old.firings()));
+    }
+  }
+
+  // ---------------------------------------------------------------- spans
+
+  /** The clause around a trigger: from the last ';' or sentence start to the next ';' or sentence end, at most about 300 characters. */
+  private Span clause(Span s, Cue t) {
+    int a = s.start();
+    int b = s.end();
+    for (int i = t.start() - 1; i > s.start(); i--) if (text.charAt(i) == ';') {
+      a = i + 1;
+      break;
+    }
+    for (int i = t.end(); i < s.end(); i++) if (text.charAt(i) == ';') {
+      b = i;
+      break;
+    }
+    if (b - a > 300) {
+      a = Math.max(a, t.start() - 150);
+      b = Math.min(b, t.end() + 150);
+    }
+    while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+    if (a >= b) return words(t);
+    return new Span(a, b, text.substring(a, b));
+  }
+
+  private Span words(Cue t) {
+    return new Span(t.start(), t.end(), text.substring(t.start(), t.end()));
+  }
+
+  private Anchor anchor(Mention m) {
+    return m == null ? null : new Anchor(text.substring(m.start(), m.end()), m.start(), m.end());
+  }
+
+  private static List<Mention> within(List<Mention> all, Span s) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : all) if (m.start() >= s.start() && m.end() <= s.end()) out.add(m);
+    return out;
+  }
+
+  private static List<Cue> cuesIn(List<Cue> all, Span s) {
+    List<Cue> out = new ArrayList<>();
+    for (Cue c : all) if (c.start() >= s.start() && c.end() <= s.end()) out.add(c);
+    return out;
+  }
+
+  /** The token starting at or containing offset {@code at} (binary search). */
+  private int tokenAt(int at) {
+    int lo = 0;
+    int hi = w.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (w.start(mid) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  static Map<String, Integer> count(List<Mention> ms) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (Mention m : ms) out.merge(m.name(), 1, Integer::sum);
+    return out;
+  }
+}

@@ -80,7 +80,8 @@ final class ClauseFacts {
       if (cls == null && form.equals("잃")) cls = "LOSE";
       if (cls == null) continue;
       // 공격범 (attacker), 조직원 (member), 지원품 (supplies) are people and things, not acts.
-      if (nf.equals("범") || nf.equals("원") || nf.equals("품")) continue;
+      // But a suicide bomber (자폭범) tells of a suicide bombing.
+      if ((nf.equals("범") && !cls.equals("SUICIDE")) || nf.equals("원") || nf.equals("품")) continue;
       if (nf.equals("자") && next != null && !next.isEnding()) {
         if (cls.equals("DIE")) cls = "DEATHS";
         else if (cls.equals("WOUND")) cls = "WOUNDED";

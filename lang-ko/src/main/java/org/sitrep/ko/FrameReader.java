@@ -542,6 +542,8 @@ final class FrameReader {
           if (r != null) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
+            // "자폭범이 ... 폭탄을 터뜨렸다": what is told next says what kind of blast it was.
+            if (subtype == SubType.SUICIDE_BOMB && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) r.subtype = subtype;
             r.focus = c.paragraph();
             last = r;
             return r;

@@ -1377,6 +1377,25 @@ final class FrameReader {
     Mention giver = null, taker = null;
     String rule;
     Mention owner = genitiveOwner(names, t);
+    // "파키스탄으로부터 지원을 받다": the one it comes from gives.
+    if (owner == null && t.passive()) owner = other(names, null, Role.FROM);
+    if (owner == null && t.adnominal()) {
+      // "탈레반을 지원하는 파키스탄": the noun the verb modifies gives; its object takes.
+      Mention after = null;
+      for (Mention n : names) {
+        Mention a = asActor(n);
+        if (a != null && n.start() >= t.end() && n.start() - t.end() <= 6) {
+          after = a;
+          break;
+        }
+      }
+      Mention object = other(names, after, Role.OBJ, Role.DAT);
+      if (after != null && object != null && object.start() < t.start()) {
+        String means = means(c);
+        for (Mention g : listMates(after)) relation(RelationType.SUPPORT, g.name(), object.name(), means, date, att, c, t, "ko.relation.support-adnominal");
+        return;
+      }
+    }
     if (owner == null && t.passive()) {
       // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about.
       Mention subj = other(names, null, Role.SUBJ, Role.TOPIC);

@@ -249,4 +249,11 @@ class KoreanRulesTest {
       assertThat(rel.attribution().source()).isNull();
     });
   }
+
+  @Test
+  void the_one_a_support_verb_modifies_gives_and_the_one_it_comes_from_gives() {
+    Report r = read("탈레반을 지원하는 파키스탄이 국경을 봉쇄했다. 저항군은 타지키스탄으로부터 지원을 받고 있다.");
+    assertThat(r.relations()).extracting(rel -> rel.from() + ">" + rel.to())
+        .containsExactlyInAnyOrder("Pakistan>" + TALIBAN, "Tajikistan>" + NRF);
+  }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
  */
 final class ClauseFacts {
   private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)");
+  private static final Set<String> TIME_NOUNS = Set.of("직전", "직후", "이후", "이전", "당시", "무렵");
   private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술");
   private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
@@ -99,6 +100,8 @@ final class ClauseFacts {
       if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4)) && !containsForm(ms, k + 1, Math.min(c.to(), k + 5), "선언")) continue;
       if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
       if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
+      // "카불 함락 직전", "점령 이후": a past act named to place another in time.
+      if (next != null && TIME_NOUNS.contains(nf)) continue;
       // "공격 위험", "공격 헬기", "테러 가능성": a word of war naming a kind of risk or thing, not an act.
       if (next != null && next.tag().equals("NNG") && NOT_ACTS.contains(nf)) continue;
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
@@ -119,7 +122,8 @@ final class ClauseFacts {
     if (clauseText.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
-    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
+    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
+        || clauseText.contains("내내")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
     if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
     // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
@@ -161,6 +165,8 @@ final class ClauseFacts {
           }
 
           case "보이" -> f.assessed = true;
+          // "되찾는 건 어렵다": how hard a thing would be is no happening.
+          case "어렵", "힘들" -> f.intention = "ko.intention.possible";
           case "같" -> f.assessed = true;
           case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
           case "보" -> {
@@ -175,6 +181,7 @@ final class ClauseFacts {
           case "실패", "무산", "저지", "중단" -> f.negation = "ko.negation.failure";
           case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
           case "규탄", "비난", "비판" -> f.condemned = true;
+          case "불가능" -> f.intention = "ko.intention.possible";
           case "상태" -> f.state = true;
           case "뿐" -> f.negation = "ko.negation.minimised";
           case "과거", "시절", "년대", "때문" -> f.background = true;

@@ -95,6 +95,7 @@ final class FrameReader {
   private int dateCursor;
   private String prevCasualtyVictim;
   private int prevCasualtyClause = -10;
+  private int prevCasualtySentence = -1;
 
   FrameReader(DocumentInfo info, NormalisedText nt, List<Morpheme> ms, List<Clause> clauses, List<Mention> mentions,
       List<QuantityMention> quantities, List<DateMention> dates, Lexicon lexicon, Codebook codebook, DateResolver resolver,
@@ -260,7 +261,14 @@ final class FrameReader {
     for (Mention m : names.get(verbClause)) {
       if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause, sentenceStart(m.start()))) return m;
     }
-    for (List<Mention> ns : names) for (Mention m : ns) if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE) return m;
+    // Before the quote, a topic (X는 ...라고 밝혔다) or a named source speaks; a subject (X가 ...했다고 한다)
+    // is inside what is told.
+    for (List<Mention> ns : names) {
+      for (Mention m : ns) {
+        if (m.kind() == Mention.Kind.PLACE) continue;
+        if (m.role() == Role.TOPIC || m.kind() == Mention.Kind.SOURCE && m.role().actsAsSubject()) return m;
+      }
+    }
     return null;
   }
 
@@ -658,7 +666,10 @@ final class FrameReader {
         // Civilians suffer attacks; they do not make them.
         if (side1 != null && side1.name().equals(CIVILIANS)) side1 = null;
         if (side1 == null && side2 == null) return null;
-        if (side1 == null) {
+        if (side1 == null && t.passive() && !side2.name().equals(CIVILIANS)) {
+          // "순찰대가 매복 공격을 받아": attacked by someone the text does not name.
+          side1Name = UNIDENTIFIED;
+        } else if (side1 == null) {
           if (side2.name().equals(CIVILIANS)) return null;
           side1 = side2;
           side2 = null;
@@ -1136,7 +1147,10 @@ final class FrameReader {
       } else if (adj != null) {
         victim = adj.name();
         rule = rule.equals("ko.casualty.toll-noun") ? rule : "ko.casualty.victim-noun";
-      } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1) {
+      } else if (rule.equals("ko.casualty.toll-noun") && target != null && target.side(2) != null) {
+        // "사망자를 19명으로 발표했다": a toll counts the victims of the event, whoever announces it.
+        victim = target.side(2);
+      } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1 && prevCasualtySentence == c.sentence()) {
         victim = prevCasualtyVictim;
         rule = "ko.casualty.run-on";
       } else if (t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE") && !t.passive()) {
@@ -1182,6 +1196,7 @@ final class FrameReader {
       if (!e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
       prevCasualtyVictim = victim;
       prevCasualtyClause = clauseIndex;
+      prevCasualtySentence = c.sentence();
     }
   }
 

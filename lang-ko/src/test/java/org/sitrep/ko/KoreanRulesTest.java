@@ -256,4 +256,22 @@ class KoreanRulesTest {
     assertThat(r.relations()).extracting(rel -> rel.from() + ">" + rel.to())
         .containsExactlyInAnyOrder("Pakistan>" + TALIBAN, "Tajikistan>" + NRF);
   }
+
+  @Test
+  void an_ambush_by_no_one_named_has_an_unidentified_attacker_and_hearsay_no_source() {
+    Report r = read("지난달 21일에는 다라 지구에서 탈레반 순찰대가 매복 공격을 받아 대원 4명이 숨졌다고 한다.", LocalDate.of(2022, 11, 10));
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.actors().get(0).name()).isEqualTo(FrameReader.UNIDENTIFIED);
+      assertThat(casualty(e, TALIBAN, CasualtyKind.KILLED).low()).isEqualTo(4);
+      assertThat(e.attribution().stance()).isEqualTo(Stance.CLAIMED);
+      assertThat(e.attribution().source()).isNull();
+    });
+  }
+
+  @Test
+  void a_past_capture_naming_a_time_and_what_is_hard_to_do_are_no_events() {
+    assertThat(read("그는 카불 함락 직전에 해외로 나갔다.").events()).isEmpty();
+    assertThat(read("저항군이 판지시르를 되찾는 건 어렵다고 본다.").control()).isEmpty();
+    assertThat(read("저항군은 여름 내내 산악지대에서 탈레반 초소를 기습했다.").events()).isEmpty();
+  }
 }

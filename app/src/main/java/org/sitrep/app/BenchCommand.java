@@ -88,7 +88,11 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private String baselineName() {
-    return lang.equals("ko") ? "Lucene Nori KoreanTokenizer alone, same user dictionary" : "tokenizer alone";
+    return switch (lang) {
+      case "ko" -> "Lucene Nori KoreanTokenizer alone, same user dictionary and decompound mode";
+      case "en" -> "OpenNLP TokenizerME alone, same model";
+      default -> "tokenizer alone";
+    };
   }
 
   private List<Document> documents() {

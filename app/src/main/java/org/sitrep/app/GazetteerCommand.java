@@ -50,7 +50,7 @@ final class GazetteerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!stats) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --stats or a subcommand (resolve)");
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --stats or a subcommand (resolve, check-gold)");
     }
     PrintStream o = System.out;
     Gazetteer g = Gazetteer.bundled();
@@ -60,6 +60,7 @@ final class GazetteerCommand implements Callable<Integer> {
     }
     o.println("actors: " + d.actors().size());
     o.println("persons: " + d.persons().size());
+    g.districtSeats().forEach((source, n) -> o.println("districts_" + source + ": " + n));
     // actors by their type today, and persons by the type of their organisation today
     Map<String, Integer> actorTypes = new TreeMap<>();
     for (ActorEntry a : d.actors()) {

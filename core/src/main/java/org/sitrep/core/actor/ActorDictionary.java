@@ -237,8 +237,18 @@ public final class ActorDictionary {
     }
   }
 
+  /** Lower case without whitespace, hyphens, apostrophes and underscores (a loop: this runs for every look-up). */
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-'’_]+", "");
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\n', '\u000B', '\f', '\r', '-', '\'', '\u2019', '_' -> { }
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean hasHangul(String s) {

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class FuzzyIndex<T> {
   /** One indexed form: the compared string, the distance it tolerates, what it names. */
-  private record Key<T>(String form, char[] chars, String firstWord, int maxDistance, List<T> values) {}
+  private record Key<T>(String form, char[] chars, long bits, String firstWord, int maxDistance, List<T> values) {}
 
   /** The best keys for a query: their distance and the union of what they name. */
   record Result<T>(int distance, List<T> values, String form) {}
@@ -58,7 +58,7 @@ final class FuzzyIndex<T> {
     }
     Key<T> key = keys.get(form);
     if (key == null) {
-      key = new Key<>(form, form.toCharArray(), firstWord, maxDistance, new ArrayList<>());
+      key = new Key<>(form, form.toCharArray(), bits(form.toCharArray(), form.length()), firstWord, maxDistance, new ArrayList<>());
       keys.put(form, key);
       byFirst.computeIfAbsent(lead(form), c -> new ArrayList<>()).add(key);
     }
@@ -227,13 +227,14 @@ final class FuzzyIndex<T> {
       s.cur = new int[longest + 1];
     }
     boolean any = false;
+    long windowBits = bits(query, longest); // every window is a prefix of the longest
     for (Key<T> k : bucket) {
       int m = k.chars().length;
       if (m > longest + maxLimit) {
         break; // sorted by length
       }
       int band = Math.min(maxLimit, k.maxDistance());
-      if (m < shortest - band) {
+      if (m < shortest - band || Long.bitCount(k.bits() & ~windowBits) > band) {
         continue;
       }
       int[] row = bandedRow(k.chars(), query, Math.min(longest, m + band), band, s.prev2, s.prev, s.cur);
@@ -272,6 +273,33 @@ final class FuzzyIndex<T> {
         results[w] = new Result<>(bestDistance[w], List.copyOf(values), keys.get(0).form());
       }
     }
+  }
+
+  /**
+   * The set of characters in {@code s[0, length)}, one bit each (Hangul jamo get bits of their
+   * own; other characters may share one). Each character of a key missing from a window costs
+   * the alignment one edit, so a key with more missing kinds than the tolerance is skipped
+   * without computing its table.
+   */
+  static long bits(char[] s, int length) {
+    long bits = 0;
+    for (int i = 0; i < length; i++) {
+      bits |= 1L << bit(s[i]);
+    }
+    return bits;
+  }
+
+  private static int bit(char c) {
+    if (c >= 0x1100 && c <= 0x1112) {
+      return c - 0x1100; // initials: 0..18
+    }
+    if (c >= 0x1161 && c <= 0x1175) {
+      return 19 + (c - 0x1161); // medials: 19..39
+    }
+    if (c >= 0x11A8 && c <= 0x11C2) {
+      return 40 + (c - 0x11A8) % 24; // finals: 40..63, the last three sharing
+    }
+    return c & 63;
   }
 
   /** The keys sharing the query's leading characters: for two Hangul jamo an array index, else a map look-up. */

@@ -46,6 +46,7 @@ public final class Gazetteer {
   /** GeoNames district codes and seatless districts; empty for a test gazetteer. */
   private final Map<PlaceEntry, String> geonamesCodes;
   private final Set<PlaceEntry> seatless;
+  private final Set<PlaceEntry> placedAtTown;
   private final Map<PlaceEntry, Extent> extents;
   /** Whether {@link #locate} may load the bundled province polygons (not for test gazetteers). */
   private final boolean bundledGeometry;
@@ -136,6 +137,7 @@ public final class Gazetteer {
     this.withKorean = withKo;
     this.geonamesCodes = geonames == null ? Map.of() : Map.copyOf(geonames.codes);
     this.seatless = geonames == null ? Set.of() : Set.copyOf(geonames.seatless);
+    this.placedAtTown = geonames == null ? Set.of() : Set.copyOf(geonames.placedAtTown);
     this.bundledGeometry = geonames != null;
     this.extents = Collections.unmodifiableMap(new LinkedHashMap<>(extents));
     this.matcher = b.build();
@@ -331,6 +333,39 @@ public final class Gazetteer {
     out.put("places", entries.size());
     out.put("places_with_korean", withKorean);
     out.put("features", features);
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Where the districts' coordinates come from, in this order: seat_geonames (a GeoNames
+   * administrative seat), seat_geonames_town (the largest GeoNames place of a district whose seat
+   * GeoNames lacks; approximate), seat_curated (a hand estimate; approximate), seat_none (the
+   * province centroid; approximate).
+   */
+  public Map<String, Integer> districtSeats() {
+    int geonames = 0;
+    int town = 0;
+    int curated = 0;
+    int none = 0;
+    for (PlaceEntry e : entries) {
+      if (e.kind() != PlaceKind.DISTRICT) {
+        continue;
+      }
+      if (seatless.contains(e) || e.lat() == null) {
+        none++;
+      } else if (placedAtTown.contains(e)) {
+        town++;
+      } else if (e.approximate()) {
+        curated++;
+      } else {
+        geonames++;
+      }
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    out.put("seat_geonames", geonames);
+    out.put("seat_geonames_town", town);
+    out.put("seat_curated", curated);
+    out.put("seat_none", none);
     return Collections.unmodifiableMap(out);
   }
 

@@ -16,27 +16,33 @@ import java.util.regex.Pattern;
 import org.sitrep.model.PlacePrecision;
 
 /**
- * Merges the generated GeoNames districts (generated/districts-geonames.tsv, made by the
- * gazetteer generator from registry packages) into the curated tables. Curated entries win: a
- * curated district keeps its name, Korean names and seat and only gains its GeoNames code. A
- * GeoNames district the curated table lacks becomes an entry named in ASCII, with the GeoNames seat,
- * or the province centroid (flagged approximate) when GeoNames has no place in it.
+ * Merges the files the gazetteer generator makes from registry packages (generated/: GeoNames
+ * districts and towns, Natural Earth province names) into the curated tables. Curated entries
+ * win: a curated district keeps its names and gains its GeoNames code, and its seat gives way only
+ * when it was a hand estimate and GeoNames has the administrative seat. A GeoNames district the
+ * curated table lacks becomes an entry named in ASCII, with the GeoNames seat, or the province
+ * centroid (flagged approximate) when GeoNames has no place in it. GeoNames towns no entry names
+ * are added with their Latin and Dari / Pashto names; Dari names also go to the provinces, to the
+ * curated towns and to the districts their seats are named after.
  *
- * <p>A new district is looked for in text by its name only when that name means nothing else:
- * a name shared with an entry of another province (Fayzabad of Jowzjan against Fayzabad of
- * Badakhshan), of three letters or fewer, or listed as hidden in district-geonames.tsv, is not,
- * so adding the registry data never makes a name that resolved before ambiguous.
+ * <p>A new name is looked for in text only when it means nothing else: a name shared with an
+ * entry of another province (Fayzabad of Jowzjan against Fayzabad of Badakhshan), a short one, or
+ * one listed as hidden in district-geonames.tsv, is not, so the registry data never makes a name
+ * that resolved before ambiguous.
  */
 final class GeoNamesData {
   /** GeoNames code of each entry that has one: the district code ("AF.42.3301") or a town's id ("1429434"). */
   final Map<PlaceEntry, String> codes = new LinkedHashMap<>();
   /** District entries whose coordinates are the province's centroid, for want of any seat. */
   final Set<PlaceEntry> seatless = new HashSet<>();
+  /** District entries placed at the largest GeoNames place of the district, which is not its seat. */
+  final Set<PlaceEntry> placedAtTown = new HashSet<>();
 
   private record District(String code, String name, String admin1, Double lat, Double lon, String approx, String key,
       String skeleton) {
     District(String code, String name, String admin1, Double lat, Double lon, String approx) {
-      this(code, name, admin1, lat, lon, approx, Chars.compact(DISTRICT.matcher(ascii(name)).replaceFirst("")), GeoNamesData.skeleton(name));
+      this(code, name, admin1, lat, lon, approx, Chars.compact(DISTRICT.matcher(ascii(name)).replaceFirst("")),
+          GeoNamesData.skeleton(name));
     }
   }
 
@@ -140,6 +146,8 @@ final class GeoNamesData {
         codes.put(e, d.code());
         if (!seat) {
           seatless.add(e);
+        } else if (d.approx().equals("y")) {
+          placedAtTown.add(e);
         }
       }
     }

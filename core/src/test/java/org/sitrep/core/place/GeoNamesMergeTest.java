@@ -103,4 +103,13 @@ class GeoNamesMergeTest {
   void aTownIsFoundByItsDariOrPashtoName() {
     assertThat(g.resolve("بازارک", "").map(PlaceEntry::name)).hasValue("Bazarak");
   }
+
+  @Test
+  void twoGeoNamesDistrictsOfOneNameStayUnresolvedUntilAProvinceIsNamed() {
+    assertThat(g.resolve("Dowlatabad", "")).isEmpty();
+    assertThat(g.resolve("Dowlatabad", "Fighting was reported in Faryab province.").map(PlaceEntry::admin1))
+        .hasValue("AF-FYB");
+    assertThat(g.resolve("Jani Khel district of Paktika", "").map(PlaceEntry::admin1)).hasValue("AF-PKA");
+    assertThat(g.resolve("Jani Khel", "")).isEmpty();
+  }
 }

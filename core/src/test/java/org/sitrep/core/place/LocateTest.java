@@ -110,4 +110,12 @@ class LocateTest {
       }
     }
   }
+
+  @Test
+  void everyDistrictsCoordinatesHaveOneSource() {
+    var seats = g.districtSeats();
+    assertThat(seats.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(g.counts().get("districts"));
+    assertThat(seats.get("seat_curated") + seats.get("seat_geonames_town") + seats.get("seat_none"))
+        .isEqualTo(g.counts().get("districts_approximate"));
+  }
 }

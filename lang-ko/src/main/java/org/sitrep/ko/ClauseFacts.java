@@ -11,6 +11,8 @@ import java.util.Set;
  *   <li>{@code ko.negation.mot} 못 / -지 못하다; {@code ko.negation.ani} 않다 / 안 / 아니다 / 없다;
  *       {@code ko.negation.failure} 실패, 놓치다, 무산, 저지, 격퇴되다;
  *   <li>{@code ko.intention.purpose} -려고, -기 위해, -어야; {@code ko.intention.future} -겠-, -ㄹ 것;
+ *       {@code ko.intention.conditional} -면, -다면; {@code ko.intention.possible} -ㄹ 수 있다;
+ *       {@code ko.intention.question} a clause ending in a question mark;
  *       {@code ko.intention.plan} 계획, 예정, 작전에 나서다, 탈환작전, 촉구, 호소, 요구;
  *   <li>{@code ko.background.history} 과거, -년대, 1차 집권, 시절; reasons given (-기 때문이다) tell no new event;
  *   <li>{@code ko.attribution.assessed} -로 보인다, -듯, 추정, 예상, 보고 있다, -것 같다;
@@ -22,6 +24,8 @@ import java.util.Set;
  */
 final class ClauseFacts {
   private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)");
+  private static final Set<String> TIME_NOUNS = Set.of("직전", "직후", "이후", "이전", "당시", "무렵");
+  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술");
   private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
@@ -44,6 +48,7 @@ final class ClauseFacts {
   boolean undated; // 날짜 미상
   boolean noNews; // 소식이 없다, 연락이 끊기다
   boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
+  boolean according; // 에 따르면, 에 의하면
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
 
   ClauseFacts(Clause clause) {
@@ -60,6 +65,8 @@ final class ClauseFacts {
       Morpheme next = k + 1 < c.to() ? ms.get(k + 1) : null;
       Morpheme next2 = k + 2 < c.to() ? ms.get(k + 2) : null;
       String nf = next == null ? "" : next.form();
+      // "에 따르면", "에 의하면", "말로는": a source named, not a condition.
+      if (m.form().equals("따르") || m.form().equals("의하")) f.according = true;
       modality(f, m, next, next2, text);
       // "공격해 왔다", "처형해 왔다": an act done again and again (-어 오다 after a word of war).
       if (form.equals("오") && m.tag().equals("VX") && k - 2 >= c.from() && ms.get(k - 1).isEnding()) {
@@ -71,22 +78,32 @@ final class ClauseFacts {
       if (form.equals("하") && k > c.from() && ms.get(k - 1).isEnding() && (ms.get(k - 1).form().endsWith("다고") || ms.get(k - 1).form().endsWith("라고"))) f.speech = true;
       if (!NOUN_TAGS.contains(m.tag())) continue;
       String cls = lexicon.trigger(form);
+      if (cls == null && form.equals("잃")) cls = "LOSE";
       if (cls == null) continue;
       // 공격범 (attacker), 조직원 (member), 지원품 (supplies) are people and things, not acts.
-      if (nf.equals("범") || nf.equals("원") || nf.equals("품")) continue;
+      // But a suicide bomber (자폭범) tells of a suicide bombing.
+      if ((nf.equals("범") && !cls.equals("SUICIDE")) || nf.equals("원") || nf.equals("품")) continue;
       if (nf.equals("자") && next != null && !next.isEnding()) {
         if (cls.equals("DIE")) cls = "DEATHS";
         else if (cls.equals("WOUND")) cls = "WOUNDED";
         else continue;
       }
       if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      // 목숨을 잃다: to lose one's life is to die.
+      if (form.equals("잃") && text.substring(Math.max(c.start(), m.start() - 5), m.start()).contains("목숨")) cls = "DIE";
+      if (cls.equals("LOSE")) continue;
       // 손(을) 잡다: to join hands is to ally.
       if (form.equals("잡") && k - 1 >= c.from() && (ms.get(k - 1).form().equals("손") || k - 2 >= c.from() && ms.get(k - 2).form().equals("손"))) cls = "ALLY";
       if (cls.equals("ABDUCT") && form.equals("끌") && !(nf.equals("고") && next2 != null && next2.form().startsWith("가"))) continue;
-      if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서")) continue;
+      if (form.equals("공세") && !containsForm(ms, k, Math.min(c.to(), k + 4), "나서") && !containsForm(ms, k, Math.min(c.to(), k + 4), "벌이")
+          && !containsForm(ms, k, Math.min(c.to(), k + 4), "펼치") && !containsForm(ms, k, Math.min(c.to(), k + 4), "강화")) continue;
       if (cls.equals("FORM") && !verbalWithin(ms, k + 1, Math.min(c.to(), k + 4)) && !containsForm(ms, k + 1, Math.min(c.to(), k + 5), "선언")) continue;
       if (cls.equals("BASE") && !containsForm(ms, c.from(), c.to(), "설치")) continue;
       if (form.equals("허용") && !containsForm(ms, c.from(), c.to(), "공습")) continue;
+      // "카불 함락 직전", "점령 이후": a past act named to place another in time.
+      if (next != null && TIME_NOUNS.contains(nf)) continue;
+      // "공격 위험", "공격 헬기", "테러 가능성": a word of war naming a kind of risk or thing, not an act.
+      if (next != null && next.tag().equals("NNG") && NOT_ACTS.contains(nf)) continue;
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
       if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
       boolean passive = passiveAfter(ms, k, c.to());
@@ -101,9 +118,12 @@ final class ClauseFacts {
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
     if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
     if (COUNTED.matcher(clauseText).find()) f.summary = true;
+    // A question asks; it does not tell.
+    if (clauseText.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
-    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")) f.habitual = true;
+    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
+        || clauseText.contains("내내")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
     if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
     // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
@@ -145,6 +165,8 @@ final class ClauseFacts {
           }
 
           case "보이" -> f.assessed = true;
+          // "되찾는 건 어렵다": how hard a thing would be is no happening.
+          case "어렵", "힘들" -> f.intention = "ko.intention.possible";
           case "같" -> f.assessed = true;
           case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
           case "보" -> {
@@ -156,9 +178,10 @@ final class ClauseFacts {
       }
       case "NNG", "NNB" -> {
         switch (form) {
-          case "실패", "무산", "저지" -> f.negation = "ko.negation.failure";
+          case "실패", "무산", "저지", "중단" -> f.negation = "ko.negation.failure";
           case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
           case "규탄", "비난", "비판" -> f.condemned = true;
+          case "불가능" -> f.intention = "ko.intention.possible";
           case "상태" -> f.state = true;
           case "뿐" -> f.negation = "ko.negation.minimised";
           case "과거", "시절", "년대", "때문" -> f.background = true;
@@ -182,6 +205,10 @@ final class ClauseFacts {
       case "E" -> {
         if (form.startsWith("려") || form.startsWith("으려")) f.intention = "ko.intention.purpose";
         if (form.equals("겠") || form.startsWith("겠")) f.intention = "ko.intention.future";
+        // "-면", "-다면": a condition, not a happening.
+        if ((form.equals("면") || form.equals("으면") || form.equals("다면") || form.equals("라면") || form.equals("ᆫ다면")) && !f.according) f.intention = "ko.intention.conditional";
+        // "-ㄹ 수 있다": a possibility.
+        if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("수")) f.intention = "ko.intention.possible";
         if (form.endsWith("야") && (form.startsWith("어") || form.startsWith("아") || form.equals("야"))) f.intention = "ko.intention.purpose";
         if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
         if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;

@@ -48,7 +48,7 @@ final class FrameReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   static final String CIVILIANS = "Civilians";
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
-  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST");
+  private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST", "MISS");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
 
   private final DocumentInfo info;
@@ -95,6 +95,7 @@ final class FrameReader {
   private int dateCursor;
   private String prevCasualtyVictim;
   private int prevCasualtyClause = -10;
+  private int prevCasualtySentence = -1;
 
   FrameReader(DocumentInfo info, NormalisedText nt, List<Morpheme> ms, List<Clause> clauses, List<Mention> mentions,
       List<QuantityMention> quantities, List<DateMention> dates, Lexicon lexicon, Codebook codebook, DateResolver resolver,
@@ -260,7 +261,14 @@ final class FrameReader {
     for (Mention m : names.get(verbClause)) {
       if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE && isAfterQuote(m, verbClause == quoteClause, sentenceStart(m.start()))) return m;
     }
-    for (List<Mention> ns : names) for (Mention m : ns) if (m.role().actsAsSubject() && m.kind() != Mention.Kind.PLACE) return m;
+    // Before the quote, a topic (X는 ...라고 밝혔다) or a named source speaks; a subject (X가 ...했다고 한다)
+    // is inside what is told.
+    for (List<Mention> ns : names) {
+      for (Mention m : ns) {
+        if (m.kind() == Mention.Kind.PLACE) continue;
+        if (m.role() == Role.TOPIC || m.kind() == Mention.Kind.SOURCE && m.role().actsAsSubject()) return m;
+      }
+    }
     return null;
   }
 
@@ -542,6 +550,8 @@ final class FrameReader {
           if (r != null) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
+            // "자폭범이 ... 폭탄을 터뜨렸다": what is told next says what kind of blast it was.
+            if (subtype == SubType.SUICIDE_BOMB && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) r.subtype = subtype;
             r.focus = c.paragraph();
             last = r;
             return r;
@@ -656,7 +666,10 @@ final class FrameReader {
         // Civilians suffer attacks; they do not make them.
         if (side1 != null && side1.name().equals(CIVILIANS)) side1 = null;
         if (side1 == null && side2 == null) return null;
-        if (side1 == null) {
+        if (side1 == null && t.passive() && !side2.name().equals(CIVILIANS)) {
+          // "순찰대가 매복 공격을 받아": attacked by someone the text does not name.
+          side1Name = UNIDENTIFIED;
+        } else if (side1 == null) {
           if (side2.name().equals(CIVILIANS)) return null;
           side1 = side2;
           side2 = null;
@@ -789,14 +802,20 @@ final class FrameReader {
   private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
     String s = clauseText(c);
     if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
+      // "양국" (the two countries) are states; "양측" (both sides) any two sides.
+      boolean states = s.contains("양국");
+      java.time.LocalDate day = info.published();
       EventDraft r = last;
-      if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)) {
+      if (r != null && r.side(1) != null && r.side(2) != null && !r.side(2).equals(CIVILIANS) && !r.side(1).equals(UNIDENTIFIED)
+          && (!states || codebook.isState(r.side(1), day) && codebook.isState(r.side(2), day) || states && isCountry(r.side(1)) && isCountry(r.side(2)))) {
         return new Mention[] {named(r.side(1), c), named(r.side(2), c)};
       }
       List<String> seen = new ArrayList<>();
       for (Mention m : mentions) {
         Mention a = asActor(m);
-        if (a != null && !a.name().equals(CIVILIANS) && !seen.contains(a.name())) seen.add(a.name());
+        if (a == null || a.name().equals(CIVILIANS) || seen.contains(a.name())) continue;
+        if (states && !isCountry(a.name())) continue;
+        seen.add(a.name());
         if (seen.size() == 2) return new Mention[] {named(seen.get(0), c), named(seen.get(1), c)};
       }
       return null;
@@ -814,6 +833,14 @@ final class FrameReader {
     }
     Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
     return other == null ? null : new Mention[] {agent, other};
+  }
+
+  /** A state, or the external state of another country. */
+  private boolean isCountry(String actor) {
+    return actors.byName(actor).map(a -> {
+      var type = a.typeOn(info.published() == null ? java.time.LocalDate.now() : info.published());
+      return type == org.sitrep.core.actor.ActorType.STATE_FORCES || type == org.sitrep.core.actor.ActorType.EXTERNAL;
+    }).orElse(false);
   }
 
   /** An actor named by "both sides": no words of its own in the clause. */
@@ -1120,7 +1147,10 @@ final class FrameReader {
       } else if (adj != null) {
         victim = adj.name();
         rule = rule.equals("ko.casualty.toll-noun") ? rule : "ko.casualty.victim-noun";
-      } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1) {
+      } else if (rule.equals("ko.casualty.toll-noun") && target != null && target.side(2) != null) {
+        // "사망자를 19명으로 발표했다": a toll counts the victims of the event, whoever announces it.
+        victim = target.side(2);
+      } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1 && prevCasualtySentence == c.sentence()) {
         victim = prevCasualtyVictim;
         rule = "ko.casualty.run-on";
       } else if (t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE") && !t.passive()) {
@@ -1166,6 +1196,7 @@ final class FrameReader {
       if (!e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
       prevCasualtyVictim = victim;
       prevCasualtyClause = clauseIndex;
+      prevCasualtySentence = c.sentence();
     }
   }
 
@@ -1205,7 +1236,7 @@ final class FrameReader {
       case "WOUND", "WOUNDED" -> CasualtyKind.WOUNDED;
       case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
       case "KWD" -> CasualtyKind.KILLED_OR_WOUNDED;
-      case "ABDUCT" -> CasualtyKind.MISSING;
+      case "ABDUCT", "MISS" -> CasualtyKind.MISSING;
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
@@ -1343,7 +1374,7 @@ final class FrameReader {
   private boolean allianceMade(Clause c) {
     String s = clauseText(c);
     return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡")
-        || s.contains("공동 전선") || s.contains("공동전선");
+        || s.contains("공동 전선") || s.contains("공동전선") || s.contains("동맹 관계") || s.contains("동맹관계");
   }
 
   private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {
@@ -1361,6 +1392,25 @@ final class FrameReader {
     Mention giver = null, taker = null;
     String rule;
     Mention owner = genitiveOwner(names, t);
+    // "파키스탄으로부터 지원을 받다": the one it comes from gives.
+    if (owner == null && t.passive()) owner = other(names, null, Role.FROM);
+    if (owner == null && t.adnominal()) {
+      // "탈레반을 지원하는 파키스탄": the noun the verb modifies gives; its object takes.
+      Mention after = null;
+      for (Mention n : names) {
+        Mention a = asActor(n);
+        if (a != null && n.start() >= t.end() && n.start() - t.end() <= 6) {
+          after = a;
+          break;
+        }
+      }
+      Mention object = other(names, after, Role.OBJ, Role.DAT);
+      if (after != null && object != null && object.start() < t.start()) {
+        String means = means(c);
+        for (Mention g : listMates(after)) relation(RelationType.SUPPORT, g.name(), object.name(), means, date, att, c, t, "ko.relation.support-adnominal");
+        return;
+      }
+    }
     if (owner == null && t.passive()) {
       // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about.
       Mention subj = other(names, null, Role.SUBJ, Role.TOPIC);
@@ -1479,7 +1529,7 @@ final class FrameReader {
         }
       }
       String rule = "ko.relation.hostility-between";
-      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌").contains(t.form());
+      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장").contains(t.form());
       if (!between) {
         // 규탄하다, 항의하다, 적대: from the subject to the one named with it.
         b = null;
@@ -1491,7 +1541,7 @@ final class FrameReader {
       }
       if (a == null || b == null) {
         // "양측은 ... 갈등을 빚어 왔다": both sides of the conflict told.
-        Mention[] pair = Set.of("갈등", "적대", "대립").contains(t.form()) ? bothSides(f.clause, names, null) : null;
+        Mention[] pair = Set.of("갈등", "적대", "대립", "악화", "긴장").contains(t.form()) ? bothSides(f.clause, names, null) : null;
         if (pair == null) continue;
         a = pair[0];
         b = pair[1];

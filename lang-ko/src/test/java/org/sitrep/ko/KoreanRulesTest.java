@@ -213,4 +213,65 @@ class KoreanRulesTest {
       assertThat(casualty(e, "Civilians", CasualtyKind.KILLED).low()).isEqualTo(6);
     });
   }
+
+  @Test
+  void a_condition_a_possibility_or_a_question_tells_no_event() {
+    assertThat(read("탈레반이 판지시르를 공격하면 저항군은 반격할 것이다.").events()).isEmpty();
+    assertThat(read("IS-K가 카불에서 자폭 테러를 벌일 수 있다.").events()).isEmpty();
+    assertThat(read("탈레반이 어제 판지시르를 점령했나?").control()).isEmpty();
+  }
+
+  @Test
+  void according_to_is_no_condition() {
+    Report r = read("현지 매체에 따르면 어제 카불에서 자폭 테러로 민간인 10명이 숨졌다.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.attribution().source()).isEqualTo("local media"));
+  }
+
+  @Test
+  void a_word_of_war_naming_a_risk_is_no_event() {
+    assertThat(read("카불에서 IS-K의 공격 위험은 여전히 높다.").events()).isEmpty();
+  }
+
+  @Test
+  void joining_hands_is_an_alliance() {
+    Report r = read("NRF와 AFF가 손잡고 공동 전선을 구축했다.");
+    assertThat(r.relations()).singleElement().satisfies(rel -> {
+      assertThat(rel.type()).isEqualTo(RelationType.ALLIANCE);
+      assertThat(List.of(rel.from(), rel.to())).containsExactlyInAnyOrder(NRF, "Afghanistan Freedom Front");
+    });
+  }
+
+  @Test
+  void an_allegation_is_a_claim_with_no_named_source() {
+    Report r = read("타지키스탄 정부가 저항군 지도부에 은신처를 제공하고 있다는 의혹이 제기됐다.");
+    assertThat(r.relations()).singleElement().satisfies(rel -> {
+      assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED);
+      assertThat(rel.attribution().source()).isNull();
+    });
+  }
+
+  @Test
+  void the_one_a_support_verb_modifies_gives_and_the_one_it_comes_from_gives() {
+    Report r = read("탈레반을 지원하는 파키스탄이 국경을 봉쇄했다. 저항군은 타지키스탄으로부터 지원을 받고 있다.");
+    assertThat(r.relations()).extracting(rel -> rel.from() + ">" + rel.to())
+        .containsExactlyInAnyOrder("Pakistan>" + TALIBAN, "Tajikistan>" + NRF);
+  }
+
+  @Test
+  void an_ambush_by_no_one_named_has_an_unidentified_attacker_and_hearsay_no_source() {
+    Report r = read("지난달 21일에는 다라 지구에서 탈레반 순찰대가 매복 공격을 받아 대원 4명이 숨졌다고 한다.", LocalDate.of(2022, 11, 10));
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.actors().get(0).name()).isEqualTo(FrameReader.UNIDENTIFIED);
+      assertThat(casualty(e, TALIBAN, CasualtyKind.KILLED).low()).isEqualTo(4);
+      assertThat(e.attribution().stance()).isEqualTo(Stance.CLAIMED);
+      assertThat(e.attribution().source()).isNull();
+    });
+  }
+
+  @Test
+  void a_past_capture_naming_a_time_and_what_is_hard_to_do_are_no_events() {
+    assertThat(read("그는 카불 함락 직전에 해외로 나갔다.").events()).isEmpty();
+    assertThat(read("저항군이 판지시르를 되찾는 건 어렵다고 본다.").control()).isEmpty();
+    assertThat(read("저항군은 여름 내내 산악지대에서 탈레반 초소를 기습했다.").events()).isEmpty();
+  }
 }

@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", description = "Seconds per measurement (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per measurement (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "20", description = "Seconds of warm-up per measurement, long enough for the JIT to finish compiling the rules (default: ${DEFAULT-VALUE}).")
   double warmup;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders of *.txt to measure on (default: the bundled examples).")

@@ -67,7 +67,7 @@ public final class KoreanQuantityFinder {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (mayStart(c) && startsWord(text, i, from)) {
+      if (startsWord(text, i, from) && mayStart(c)) {
         int next = new Attempt(text, from, to).at(i, out);
         if (next > i) {
           i = next;

@@ -129,6 +129,8 @@ public final class FactAssembler {
 
   private static List<Drafted<Event>> mergeEvents(List<Drafted<Event>> in) {
     List<Drafted<Event>> out = new ArrayList<>();
+    List<List<Span>> evidence = new ArrayList<>();
+    List<List<RuleFiring>> firings = new ArrayList<>();
     // Candidates share a province (or, unplaced, a place name): compare within those buckets only.
     Map<String, List<Integer>> buckets = new LinkedHashMap<>();
     for (Drafted<Event> d : in) {
@@ -144,7 +146,25 @@ public final class FactAssembler {
       if (k < 0) {
         bucket.add(out.size());
         out.add(d);
-      } else out.set(k, mergeEvent(out.get(k), d));
+        evidence.add(null);
+        firings.add(null);
+      } else {
+        // Evidence and firings are gathered on the side and joined once at the end: joining at
+        // every merge is quadratic when many tellings merge into one event.
+        if (evidence.get(k) == null) {
+          evidence.set(k, new ArrayList<>(out.get(k).fact().evidence()));
+          firings.set(k, new ArrayList<>(out.get(k).firings()));
+        }
+        evidence.get(k).addAll(d.fact().evidence());
+        firings.get(k).addAll(d.firings());
+        out.set(k, mergeEvent(out.get(k), d));
+      }
+    }
+    for (int k = 0; k < out.size(); k++) {
+      if (evidence.get(k) == null) continue;
+      Event m = out.get(k).fact();
+      out.set(k, new Drafted<>(new Event(m.id(), m.date(), m.subtype(), m.actors(), m.location(), m.casualties(), m.outcome(),
+          m.attribution(), m.summary(), m.rules(), m.confidence(), List.copyOf(new TreeSet<>(evidence.get(k)))), firings.get(k)));
     }
     return out;
   }
@@ -171,8 +191,8 @@ public final class FactAssembler {
     Event m = new Event(a.id(), a.date() != null ? a.date() : b.date(), subtype, merged, location,
         new ArrayList<>(cas.values()), a.outcome() != null ? a.outcome() : translate(b, merged), a.attribution(), null, List.of(),
         Math.max(a.confidence() == null ? 0 : a.confidence(), b.confidence() == null ? 0 : b.confidence()),
-        union(a.evidence(), b.evidence()));
-    return new Drafted<>(m, concat(x.firings(), y.firings()));
+        a.evidence());
+    return new Drafted<>(m, x.firings()); // evidence and firings are joined by the caller
   }
 
   /** The outcome of {@code b} said of the same actor in the merged event's sides. */

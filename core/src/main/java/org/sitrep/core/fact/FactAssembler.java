@@ -1,7 +1,6 @@
 package org.sitrep.core.fact;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -277,8 +276,12 @@ public final class FactAssembler {
   }
 
   private static <F extends Fact> List<Drafted<F>> sort(List<Drafted<F>> in) {
-    List<Drafted<F>> out = new ArrayList<>(in);
-    out.sort(Comparator.comparingInt(d -> d.fact().firstOffset()));
+    // Stable by first offset; each key is computed once (offset, then input position, in one long).
+    long[] keys = new long[in.size()];
+    for (int i = 0; i < keys.length; i++) keys[i] = (long) in.get(i).fact().firstOffset() << 32 | i;
+    java.util.Arrays.sort(keys);
+    List<Drafted<F>> out = new ArrayList<>(keys.length);
+    for (long k : keys) out.add(in.get((int) k));
     return out;
   }
 

@@ -765,10 +765,13 @@ final class FrameReader {
     return first;
   }
 
+  private static final String[] TRIGGER_ORDER = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE",
+      "DEFEAT", "ATTACK", "JOIN", "ALLY", "AGREE", "FORM", "BASE", "DIPLO"};
+
   /** The trigger that makes the clause's event: a bombing before an execution before a capture before a clash. */
   private static Trigger mainTrigger(ClauseFacts f) {
-    String[] order = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE", "DEFEAT", "ATTACK", "JOIN", "ALLY", "AGREE", "FORM", "BASE", "DIPLO"};
-    for (String cls : order) for (Trigger t : f.triggers) if (t.cls().equals(cls)) return t;
+    if (f.triggers.isEmpty()) return null;
+    for (String cls : TRIGGER_ORDER) for (Trigger t : f.triggers) if (t.cls().equals(cls)) return t;
     return null;
   }
 

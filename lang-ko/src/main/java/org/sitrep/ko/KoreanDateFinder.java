@@ -71,6 +71,21 @@ public final class KoreanDateFinder {
   /** What links an anaphor to the day it names: "전날인 5일". */
   private static final String[] ANAPHOR_LINKS = {"인 ", "이었던 ", "이던 "};
   private static final String[] LOCAL_TIME = {"(현지시간)", "(현지 시간)", "(현지시각)", "(현지 시각)"};
+  /**
+   * First syllables of every word a date phrase may start with (the words tried in
+   * {@code Scan.phrase}); other Hangul word starts are skipped without trying each pattern.
+   */
+  private static final java.util.BitSet DATE_STARTS = dateStarts();
+
+  private static java.util.BitSet dateStarts() {
+    java.util.BitSet b = new java.util.BitSet();
+    String words = "지지난 지난 이달 이번 재작년 작년 올해 금년 올 오늘 어제 어저께 그저께 그제 간밤 일주일 보름 오는";
+    for (String w : words.split(" ")) b.set(w.charAt(0));
+    for (String[] list : new String[][] {DAY_COUNTS, ANAPHORS, WEEKDAYS, NOW}) {
+      for (String w : list) b.set(w.charAt(0));
+    }
+    return b;
+  }
 
   /** Finds the date phrases that lie inside {@code [from, to)} of {@code text}, in order. */
   public List<DateMention> find(String text, int from, int to) {
@@ -80,7 +95,7 @@ public final class KoreanDateFinder {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if ((KoreanQuantityFinder.isDigit(c) || KoreanQuantityFinder.isHangul(c)) && s.startsWord(i)) {
+      if ((KoreanQuantityFinder.isDigit(c) || KoreanQuantityFinder.isHangul(c) && DATE_STARTS.get(c)) && s.startsWord(i)) {
         int next = s.at(i, out);
         if (next > i) {
           i = next;

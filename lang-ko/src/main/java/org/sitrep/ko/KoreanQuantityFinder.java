@@ -59,6 +59,8 @@ public final class KoreanQuantityFinder {
   private static final String PARTICLE_STARTS = "이가을를은는의도에와과만씩쯤까뿐으로나중께인였밖및조라랑엔서란";
   /** Particles after which a suffix+ bound may stand: "100명이 넘는", "10만도 안 되는", "40명에 가까운". */
   private static final String BOUND_PARTICLES = "이가을를도은는에";
+  /** {@link #mayStart} for every char, computed once: the scan asks it at every character. */
+  private static final java.util.BitSet MAY_START = mayStartTable();
 
   /** Finds the quantity phrases that lie inside {@code [from, to)} of {@code text}, in order. */
   public List<QuantityMention> find(String text, int from, int to) {
@@ -67,7 +69,7 @@ public final class KoreanQuantityFinder {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (mayStart(c) && startsWord(text, i, from)) {
+      if (MAY_START.get(c) && startsWord(text, i, from)) {
         int next = new Attempt(text, from, to).at(i, out);
         if (next > i) {
           i = next;
@@ -501,6 +503,12 @@ public final class KoreanQuantityFinder {
   }
 
   // ---------------------------------------------------------------- characters
+
+  private static java.util.BitSet mayStartTable() {
+    java.util.BitSet b = new java.util.BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) if (mayStart((char) c)) b.set(c);
+    return b;
+  }
 
   private static boolean mayStart(char c) {
     return isDigit(c) || c == '수' || c == '몇' || c == '여' || smallUnit(c) > 0 || bigUnit(c) > 0 || NATIVES.starts(c);

@@ -1,7 +1,6 @@
 package org.sitrep.core.fact;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,6 +128,8 @@ public final class FactAssembler {
 
   private static List<Drafted<Event>> mergeEvents(List<Drafted<Event>> in) {
     List<Drafted<Event>> out = new ArrayList<>();
+    List<List<Span>> evidence = new ArrayList<>();
+    List<List<RuleFiring>> firings = new ArrayList<>();
     // Candidates share a province (or, unplaced, a place name): compare within those buckets only.
     Map<String, List<Integer>> buckets = new LinkedHashMap<>();
     for (Drafted<Event> d : in) {
@@ -144,7 +145,25 @@ public final class FactAssembler {
       if (k < 0) {
         bucket.add(out.size());
         out.add(d);
-      } else out.set(k, mergeEvent(out.get(k), d));
+        evidence.add(null);
+        firings.add(null);
+      } else {
+        // Evidence and firings are gathered on the side and joined once at the end: joining at
+        // every merge is quadratic when many tellings merge into one event.
+        if (evidence.get(k) == null) {
+          evidence.set(k, new ArrayList<>(out.get(k).fact().evidence()));
+          firings.set(k, new ArrayList<>(out.get(k).firings()));
+        }
+        evidence.get(k).addAll(d.fact().evidence());
+        firings.get(k).addAll(d.firings());
+        out.set(k, mergeEvent(out.get(k), d));
+      }
+    }
+    for (int k = 0; k < out.size(); k++) {
+      if (evidence.get(k) == null) continue;
+      Event m = out.get(k).fact();
+      out.set(k, new Drafted<>(new Event(m.id(), m.date(), m.subtype(), m.actors(), m.location(), m.casualties(), m.outcome(),
+          m.attribution(), m.summary(), m.rules(), m.confidence(), List.copyOf(new TreeSet<>(evidence.get(k)))), firings.get(k)));
     }
     return out;
   }
@@ -171,8 +190,8 @@ public final class FactAssembler {
     Event m = new Event(a.id(), a.date() != null ? a.date() : b.date(), subtype, merged, location,
         new ArrayList<>(cas.values()), a.outcome() != null ? a.outcome() : translate(b, merged), a.attribution(), null, List.of(),
         Math.max(a.confidence() == null ? 0 : a.confidence(), b.confidence() == null ? 0 : b.confidence()),
-        union(a.evidence(), b.evidence()));
-    return new Drafted<>(m, concat(x.firings(), y.firings()));
+        a.evidence());
+    return new Drafted<>(m, x.firings()); // evidence and firings are joined by the caller
   }
 
   /** The outcome of {@code b} said of the same actor in the merged event's sides. */
@@ -196,6 +215,7 @@ public final class FactAssembler {
 
   private static List<Drafted<Relation>> mergeRelations(List<Drafted<Relation>> in) {
     Map<String, Drafted<Relation>> out = new LinkedHashMap<>();
+    Gathered<Relation> side = new Gathered<>();
     for (Drafted<Relation> d : in) {
       Relation r = d.fact();
       String key = r.type() + "|" + (r.type().symmetric() && r.from().compareTo(r.to()) > 0 ? r.to() + "|" + r.from() : r.from() + "|" + r.to());
@@ -206,14 +226,17 @@ public final class FactAssembler {
       }
       Relation o = old.fact();
       String means = o.means() == null ? r.means() : r.means() == null || o.means().contains(r.means()) ? o.means() : o.means() + "; " + r.means();
+      side.add(key, old, d);
       out.put(key, new Drafted<>(new Relation(o.type(), o.from(), o.to(), means, o.date() != null ? o.date() : r.date(), o.attribution(),
-          null, List.of(), o.confidence(), union(o.evidence(), r.evidence())), concat(old.firings(), d.firings())));
+          null, List.of(), o.confidence(), o.evidence()), old.firings()));
     }
-    return new ArrayList<>(out.values());
+    return side.join(out, (o, ev) -> new Relation(o.type(), o.from(), o.to(), o.means(), o.date(), o.attribution(), o.summary(), o.rules(),
+        o.confidence(), ev));
   }
 
   private static List<Drafted<ControlClaim>> mergeControl(List<Drafted<ControlClaim>> in) {
     Map<String, Drafted<ControlClaim>> out = new LinkedHashMap<>();
+    Gathered<ControlClaim> side = new Gathered<>();
     for (Drafted<ControlClaim> d : in) {
       ControlClaim c = d.fact();
       String key = c.place().name() + "|" + c.holder() + "|" + c.status();
@@ -223,15 +246,18 @@ public final class FactAssembler {
         continue;
       }
       ControlClaim o = old.fact();
+      side.add(key, old, d);
       out.put(key, new Drafted<>(new ControlClaim(o.place(), o.holder(), o.counterpart() != null ? o.counterpart() : c.counterpart(), o.status(),
-          o.extent(), o.date() != null ? o.date() : c.date(), o.attribution(), null, List.of(), o.confidence(), union(o.evidence(), c.evidence())),
-          concat(old.firings(), d.firings())));
+          o.extent(), o.date() != null ? o.date() : c.date(), o.attribution(), null, List.of(), o.confidence(), o.evidence()),
+          old.firings()));
     }
-    return new ArrayList<>(out.values());
+    return side.join(out, (o, ev) -> new ControlClaim(o.place(), o.holder(), o.counterpart(), o.status(), o.extent(), o.date(), o.attribution(),
+        o.summary(), o.rules(), o.confidence(), ev));
   }
 
   private static List<Drafted<Person>> mergePersons(List<Drafted<Person>> in) {
     Map<String, Drafted<Person>> out = new LinkedHashMap<>();
+    Gathered<Person> side = new Gathered<>();
     for (Drafted<Person> d : in) {
       Person p = d.fact();
       Drafted<Person> old = out.get(p.name());
@@ -240,16 +266,22 @@ public final class FactAssembler {
         continue;
       }
       Person o = old.fact();
+      side.add(p.name(), old, d);
       out.put(p.name(), new Drafted<>(new Person(o.name(), o.affiliation() != null ? o.affiliation() : p.affiliation(),
           o.role() != null ? o.role() : p.role(), o.note() != null ? o.note() : p.note(), o.fate() != null ? o.fate() : p.fate(),
-          o.anchor(), null, List.of(), o.confidence(), union(o.evidence(), p.evidence())), concat(old.firings(), d.firings())));
+          o.anchor(), null, List.of(), o.confidence(), o.evidence()), old.firings()));
     }
-    return new ArrayList<>(out.values());
+    return side.join(out, (o, ev) -> new Person(o.name(), o.affiliation(), o.role(), o.note(), o.fate(), o.anchor(), o.summary(), o.rules(),
+        o.confidence(), ev));
   }
 
   private static <F extends Fact> List<Drafted<F>> sort(List<Drafted<F>> in) {
-    List<Drafted<F>> out = new ArrayList<>(in);
-    out.sort(Comparator.comparingInt(d -> d.fact().firstOffset()));
+    // Stable by first offset; each key is computed once (offset, then input position, in one long).
+    long[] keys = new long[in.size()];
+    for (int i = 0; i < keys.length; i++) keys[i] = (long) in.get(i).fact().firstOffset() << 32 | i;
+    java.util.Arrays.sort(keys);
+    List<Drafted<F>> out = new ArrayList<>(keys.length);
+    for (long k : keys) out.add(in.get((int) k));
     return out;
   }
 
@@ -263,15 +295,33 @@ public final class FactAssembler {
     return List.copyOf(new TreeSet<>(in));
   }
 
-  private static List<Span> union(List<Span> a, List<Span> b) {
-    Set<Span> s = new TreeSet<>(a);
-    s.addAll(b);
-    return List.copyOf(s);
-  }
+  /**
+   * Evidence and firings of merged facts, gathered on the side and joined once at the end:
+   * joining them at every merge is quadratic when many tellings merge into one fact.
+   */
+  private static final class Gathered<F extends Fact> {
+    private final Map<String, List<Span>> evidence = new java.util.HashMap<>();
+    private final Map<String, List<RuleFiring>> firings = new java.util.HashMap<>();
 
-  private static List<RuleFiring> concat(List<RuleFiring> a, List<RuleFiring> b) {
-    List<RuleFiring> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+    void add(String key, Drafted<F> old, Drafted<F> next) {
+      List<Span> ev = evidence.get(key);
+      if (ev == null) {
+        evidence.put(key, ev = new ArrayList<>(old.fact().evidence()));
+        firings.put(key, new ArrayList<>(old.firings()));
+      }
+      ev.addAll(next.fact().evidence());
+      firings.get(key).addAll(next.firings());
+    }
+
+    /** The merged facts in order, each with the sorted union of its evidence and all its firings. */
+    List<Drafted<F>> join(Map<String, Drafted<F>> merged, java.util.function.BiFunction<F, List<Span>, F> withEvidence) {
+      List<Drafted<F>> out = new ArrayList<>(merged.size());
+      for (Map.Entry<String, Drafted<F>> e : merged.entrySet()) {
+        List<Span> ev = evidence.get(e.getKey());
+        if (ev == null) out.add(e.getValue());
+        else out.add(new Drafted<>(withEvidence.apply(e.getValue().fact(), List.copyOf(new TreeSet<>(ev))), firings.get(e.getKey())));
+      }
+      return out;
+    }
   }
 }

@@ -1,11 +1,5 @@
 package org.sitrep.ko;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -679,20 +673,7 @@ public final class KoreanQuantityFinder {
 
     /** The non-comment lines of a resource beside this class, split on white space. */
     static List<String[]> lines(String resource) {
-      List<String[]> out = new ArrayList<>();
-      try (InputStream in = KoreanQuantityFinder.class.getResourceAsStream(resource)) {
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-          int hash = line.indexOf('#');
-          if (hash == 0 || hash > 0 && Character.isWhitespace(line.charAt(hash - 1))) line = line.substring(0, hash);
-          line = line.strip();
-          if (!line.isEmpty()) out.add(line.split("\\s+"));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return out;
+      return org.sitrep.core.text.LexiconFiles.lines(KoreanQuantityFinder.class, resource);
     }
   }
 }

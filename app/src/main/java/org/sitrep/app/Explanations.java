@@ -17,7 +17,7 @@ import org.sitrep.model.Span;
 final class Explanations {
   private Explanations() {}
 
-  static void print(Explained explained, String text, Writer out) throws IOException {
+  static void print(Explained explained, Writer out) throws IOException {
     var report = explained.report();
     out.write("# " + report.document().id() + " (" + report.document().language() + ")\n");
     List<Fact> facts = report.facts();

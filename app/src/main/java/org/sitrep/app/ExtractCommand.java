@@ -90,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
           failed++;
           report(input, f.failure());
         } else {
-          Explanations.print(((Result.Ok<Explained>) explained).value(), d.text(), out);
+          Explanations.print(((Result.Ok<Explained>) explained).value(), out);
           out.flush();
         }
         continue;

@@ -1,12 +1,5 @@
 package org.sitrep.ko;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,18 +45,6 @@ final class Lexicon {
   }
 
   private static List<String[]> rows(String file) {
-    List<String[]> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-      if (in == null) throw new IllegalStateException("missing lexicon " + file);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) continue;
-        out.add(line.split("\t"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return org.sitrep.core.text.LexiconFiles.tabRows(Lexicon.class, file);
   }
 }

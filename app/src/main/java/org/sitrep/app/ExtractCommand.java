@@ -75,27 +75,19 @@ final class ExtractCommand implements Callable<Integer> {
     if (array) out.write("[");
     for (Inputs.Input input : inputs) {
       Result<String> text = input.stdin() ? reader.read(System.in) : reader.read(input.path());
-      Result<Document> doc = text instanceof Result.Ok<String> ok
-          ? document(extractor, input, ok.value(), language)
-          : new Result.Failed<>(((Result.Failed<String>) text).failure());
-      if (doc instanceof Result.Failed<Document> f) {
-        failed++;
-        report(input, f.failure());
-        continue;
-      }
-      Document d = ((Result.Ok<Document>) doc).value();
+      Result<Document> doc = text.flatMap(t -> document(extractor, input, t, language));
       if (explain) {
-        Result<Explained> explained = extractor.explain(d.info(), d.text());
-        if (explained instanceof Result.Failed<Explained> f) {
+        Result<Explained> explained = doc.flatMap(d -> extractor.explain(d.info(), d.text()));
+        if (explained instanceof Result.Ok<Explained> ok) {
+          Explanations.print(ok.value(), out);
+          out.flush();
+        } else if (explained instanceof Result.Failed<Explained> f) {
           failed++;
           report(input, f.failure());
-        } else {
-          Explanations.print(((Result.Ok<Explained>) explained).value(), out);
-          out.flush();
         }
         continue;
       }
-      Result<Report> read = extractor.read(d.info(), d.text());
+      Result<Report> read = doc.flatMap(d -> extractor.read(d.info(), d.text()));
       if (read instanceof Result.Failed<Report> f) {
         failed++;
         report(input, f.failure());
@@ -120,12 +112,11 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private Result<Document> document(Extractor extractor, Inputs.Input input, String text, String language) {
-    Result<String> chosen = extractor.chooseLanguage(language, text);
-    if (chosen instanceof Result.Failed<String> f) return new Result.Failed<>(f.failure());
-    String code = ((Result.Ok<String>) chosen).value();
-    String docId = id != null ? id : input.stdin() ? "sha256:" + sha256(text) : input.defaultId();
-    LocalDate day = published != null || input.stdin() ? published : Inputs.dateInName(input.defaultId());
-    return Result.ok(new Document(DocumentInfo.of(docId, code, day), text));
+    return extractor.chooseLanguage(language, text).map(code -> {
+      String docId = id != null ? id : input.stdin() ? "sha256:" + sha256(text) : input.defaultId();
+      LocalDate day = published != null || input.stdin() ? published : Inputs.dateInName(input.defaultId());
+      return new Document(DocumentInfo.of(docId, code, day), text);
+    });
   }
 
   private static void report(Inputs.Input input, Failure failure) {

@@ -21,6 +21,7 @@ import org.sitrep.model.DateRange;
 import org.sitrep.model.Outcome;
 import org.sitrep.model.Precision;
 import org.sitrep.model.RelationType;
+import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
 import org.sitrep.model.SubType;
 
@@ -140,7 +141,7 @@ public final class GoldReader {
     }
     Outcome outcome = e.hasNonNull("outcome") ? Outcome.of(e.get("outcome").asText()) : null;
     Attribution attribution = attribution(e.path("attribution"), str(e, "claimed_by"), strings(e.path("disputed_by")));
-    var evidence = QuoteResolver.resolve(strings(e.path("evidence_text")), anchors, text, where, problems);
+    var evidence = evidence(e, anchors, text, where, problems);
     return new Gold.Event(id, e.path("optional").asBoolean(false), date, subtype, alt, actors,
         strings(e.path("actor_alternatives")), location, casualties, outcome, attribution, evidence, str(e, "note"));
   }
@@ -150,7 +151,7 @@ public final class GoldReader {
     RelationType type = RelationType.of(required(r, "type"));
     String from = required(r, "from");
     String to = required(r, "to");
-    var evidence = QuoteResolver.resolve(strings(r.path("evidence_text")), List.of(), text, where, problems);
+    var evidence = evidence(r, List.of(), text, where, problems);
     return new Gold.Relation(type, from, to, str(r, "means"), dateRange(r.path("date")),
         attribution(r.path("attribution"), null, List.of()), r.path("optional").asBoolean(false), evidence,
         str(r, "note"));
@@ -164,7 +165,7 @@ public final class GoldReader {
     DateRange date = dateRange(c.path("date"));
     if (date != null && date.anchor() != null) anchors.add(date.anchor().text());
     String counterpart = c.hasNonNull("counterpart") ? c.get("counterpart").asText() : str(c, "contested_with");
-    var evidence = QuoteResolver.resolve(strings(c.path("evidence_text")), anchors, text, where, problems);
+    var evidence = evidence(c, anchors, text, where, problems);
     return new Gold.Control(place, required(c, "holder"), counterpart, ControlStatus.of(required(c, "status")),
         str(c, "extent"), date, attribution(c.path("attribution"), null, List.of()), c.path("optional").asBoolean(false),
         evidence, str(c, "note"));
@@ -174,9 +175,33 @@ public final class GoldReader {
     String name = required(p, "name");
     var anchors = new ArrayList<String>();
     if (p.hasNonNull("text")) anchors.add(p.get("text").asText());
-    var evidence = QuoteResolver.resolve(strings(p.path("evidence_text")), anchors, text, "person " + name, problems);
+    var evidence = evidence(p, anchors, text, "person " + name, problems);
     return new Gold.Person(name, str(p, "text"), str(p, "affiliation"), str(p, "role"),
         p.path("optional").asBoolean(false), evidence, str(p, "note"));
+  }
+
+  /**
+   * An item's evidence: its {@code evidence_text} quotes placed in the text, then its
+   * {@code evidence} spans (the reading's own shape, which gold may use too), each checked
+   * against the text it claims to cover.
+   */
+  private static List<Gold.Quote> evidence(JsonNode item, List<String> anchors, String text, String where,
+      List<String> problems) {
+    var quotes = new ArrayList<>(QuoteResolver.resolve(strings(item.path("evidence_text")), anchors, text, where, problems));
+    for (JsonNode e : item.path("evidence")) {
+      int start = e.path("start").asInt(-1), end = e.path("end").asInt(-1);
+      String quoted = e.path("text").asText("");
+      if (text == null) {
+        quotes.add(new Gold.Quote(quoted, null, List.of()));
+      } else if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(quoted)) {
+        problems.add(where + ": evidence span " + start + ".." + end + " does not hold \"" + quoted + "\"");
+        quotes.add(new Gold.Quote(quoted, null, List.of()));
+      } else {
+        Span span = new Span(start, end, quoted);
+        quotes.add(new Gold.Quote(quoted, span, List.of(span)));
+      }
+    }
+    return quotes;
   }
 
   private static final Set<String> DATE_FILTERS = Set.of("date", "date_before", "date_after", "count_date", "before");

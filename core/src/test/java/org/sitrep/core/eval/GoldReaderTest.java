@@ -116,6 +116,23 @@ class GoldReaderTest {
   }
 
   @Test
+  void reads_evidence_given_as_spans_like_a_reading_and_checks_their_text() {
+    String text = "교전이 있었다. 저항군은 버텼다.";
+    Gold g = gold("""
+        'relations':[{'type':'hostility','from':'Taliban','to':'National Resistance Front','date':null,
+                      'attribution':{'stance':'reported'},'evidence':[{'start':0,'end':7,'text':'교전이 있었다'}]},
+                     {'type':'hostility','from':'Taliban','to':'Iran','date':null,
+                      'attribution':{'stance':'reported'},'evidence':[{'start':1,'end':7,'text':'교전이 있었다'}]}]
+        """, text);
+
+    Gold.Quote placed = g.relations().get(0).evidence().get(0);
+    assertThat(placed.span().start()).isZero();
+    assertThat(placed.span().end()).isEqualTo(7);
+    assertThat(g.relations().get(1).evidence().get(0).span()).isNull();
+    assertThat(g.problems()).singleElement().asString().contains("evidence span 1..7");
+  }
+
+  @Test
   void lists_a_quote_that_is_not_in_the_text_as_a_problem() {
     Gold g = gold("'events':[" + BATTLE.replace("공격했으나", "습격했으나") + "]", KO);
 

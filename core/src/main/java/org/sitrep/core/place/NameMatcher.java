@@ -92,6 +92,8 @@ public final class NameMatcher<T> {
     private final CharTable<String[]> byFirst;
     /** Which characters start some string, one bit each: most positions are ruled out here. */
     private final long[] firstBits = new long[1024];
+    /** Which characters are themselves one of the strings (a one-syllable particle): no loop for them. */
+    private final long[] singleBits = new long[1024];
     private final boolean hasEmpty;
 
     Prefixes(Collection<String> items) {
@@ -103,6 +105,9 @@ public final class NameMatcher<T> {
         } else {
           map.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
           firstBits[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+          if (s.length() == 1) {
+            singleBits[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+          }
         }
       }
       Map<Character, String[]> arrays = new HashMap<>();
@@ -122,6 +127,9 @@ public final class NameMatcher<T> {
       char c = text.charAt(at);
       if ((firstBits[c >>> 6] & (1L << c)) == 0) {
         return false;
+      }
+      if ((singleBits[c >>> 6] & (1L << c)) != 0) {
+        return true;
       }
       String[] cands = byFirst.get(c);
       if (cands == null) {

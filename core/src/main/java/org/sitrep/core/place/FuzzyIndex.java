@@ -77,6 +77,15 @@ final class FuzzyIndex<T> {
     frozen = true;
   }
 
+  /**
+   * With a two-character prefix, once frozen: the length of the longest key starting with the
+   * Hangul lead {@code lead} (initial index * 21 + medial index), 0 when none.
+   */
+  int longestWithLead(int lead) {
+    List<Key<T>> bucket = jamoLeads[lead];
+    return bucket == null ? 0 : bucket.get(bucket.size() - 1).chars().length;
+  }
+
   /** Whether some key starts with the leading characters of {@code s}: a one-look-up test before a real query. */
   boolean hasLead(String s) {
     return byFirst.containsKey(lead(s));

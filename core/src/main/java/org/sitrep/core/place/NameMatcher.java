@@ -151,6 +151,12 @@ public final class NameMatcher<T> {
   private final int maxFuzzySyllables;
   /** By a syllable's initial and medial (index / 28): whether some fuzzy Hangul name starts so. */
   private final boolean[] hangulLeads = new boolean[19 * 21];
+  /**
+   * By lead: the most syllables a window starting so may have and still be near a name (a
+   * syllable is at least two jamo, so a window of more than (longest name in jamo + 2) / 2
+   * syllables is too long for every name of the lead).
+   */
+  private final int[] hangulLeadSyllables = new int[19 * 21];
   private final int maxFuzzyLetters;
   private final Set<String> latinWords;
   private final Set<String> latinFirstWords;
@@ -180,6 +186,9 @@ public final class NameMatcher<T> {
     }
     latinFuzzy.freeze();
     hangulFuzzy.freeze();
+    for (int lead = 0; lead < hangulLeads.length; lead++) {
+      hangulLeadSyllables[lead] = (hangulFuzzy.longestWithLead(lead) + 2) / 2;
+    }
   }
 
   public static <T> Builder<T> builder() {
@@ -610,9 +619,9 @@ public final class NameMatcher<T> {
     int n = st.length;
     char[] f = st.folded;
     char[] chars = st.chars;
-    int maxLen = maxFuzzySyllables + 1;
+    int maxLen = Math.min(maxFuzzySyllables + 1, hangulLeadSyllables[(chars[start] - 0xAC00) / 28]);
     // windows: [start, end) of compactLength syllables, in the order they are judged
-    scratch.ensure(3 * maxLen, 2 * maxLen + 2);
+    scratch.ensure(3 * (maxFuzzySyllables + 1), 2 * (maxFuzzySyllables + 1) + 2);
     int[] winEnd = scratch.windowEnds;
     int[] winLen = scratch.windowSyllables;
     int count = 0;

@@ -159,9 +159,26 @@ final class ScannedText {
     int k = 0;
     for (int i = 0; i < n; i++) {
       at[i] = k;
-      int end = Chars.jamo(chars[i], j, k);
-      bits[i] = FuzzyIndex.bits(j, k, end);
-      k = end;
+      char c = chars[i];
+      if (Chars.isHangulSyllable(c)) {
+        // as Chars.jamo and FuzzyIndex.bits do it, without their per-character tests
+        int idx = c - 0xAC00;
+        int initial = idx / 588;
+        int medial = (idx % 588) / 28;
+        int t = idx % 28;
+        j[k++] = (char) (0x1100 + initial);
+        j[k++] = (char) (0x1161 + medial);
+        long b = (1L << initial) | (1L << (19 + medial));
+        if (t > 0) {
+          j[k++] = (char) (0x11A7 + t);
+          b |= 1L << (40 + (t - 1) % 24);
+        }
+        bits[i] = b;
+      } else {
+        int end = Chars.jamo(c, j, k);
+        bits[i] = FuzzyIndex.bits(j, k, end);
+        k = end;
+      }
     }
     at[n] = k;
     jamoAt = at;

@@ -23,10 +23,8 @@ import java.util.Set;
  * </ul>
  */
 final class ClauseFacts {
-  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)");
   private static final Set<String> TIME_NOUNS = Set.of("직전", "직후", "이후", "이전", "당시", "무렵");
   private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술");
-  private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
   String negation; // rule name or null
@@ -57,7 +55,7 @@ final class ClauseFacts {
 
   static ClauseFacts read(Clause c, List<Morpheme> ms, String text, Lexicon lexicon) {
     ClauseFacts f = new ClauseFacts(c);
-    String clauseText = text.substring(c.start(), c.end());
+    Text clauseText = new Text(text.substring(c.start(), c.end()));
     f.noNews = clauseText.contains("소식이 없") || clauseText.contains("소식 없") || clauseText.contains("연락이 끊");
     for (int k = c.from(); k < c.to(); k++) {
       Morpheme m = ms.get(k);
@@ -76,7 +74,7 @@ final class ClauseFacts {
       }
       // -다고 함 / -다고 한다: hearsay, a quote with a verb of saying.
       if (form.equals("하") && k > c.from() && ms.get(k - 1).isEnding() && (ms.get(k - 1).form().endsWith("다고") || ms.get(k - 1).form().endsWith("라고"))) f.speech = true;
-      if (!NOUN_TAGS.contains(m.tag())) continue;
+      if (!m.isContent()) continue;
       String cls = lexicon.trigger(form);
       if (cls == null && form.equals("잃")) cls = "LOSE";
       if (cls == null) continue;
@@ -117,9 +115,9 @@ final class ClauseFacts {
     if (clauseText.contains("\"고") || clauseText.contains("\"라고") || clauseText.contains("\"며") || clauseText.contains("\"라며")
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
     if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
-    if (COUNTED.matcher(clauseText).find()) f.summary = true;
+    if (counted(clauseText.s)) f.summary = true;
     // A question asks; it does not tell.
-    if (clauseText.endsWith("?")) f.intention = "ko.intention.question";
+    if (clauseText.s.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
     if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
@@ -127,13 +125,13 @@ final class ClauseFacts {
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
     if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
     // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
-    int envoy = clauseText.indexOf("대사를 ");
-    if (envoy >= 0 && (clauseText.startsWith("불러", envoy + 4) || clauseText.startsWith("초치", envoy + 4))) {
+    int envoy = clauseText.s.indexOf("대사를 ");
+    if (envoy >= 0 && (clauseText.s.startsWith("불러", envoy + 4) || clauseText.s.startsWith("초치", envoy + 4))) {
       int at = c.start() + envoy;
       f.triggers.add(new Trigger("DIPLO", "대사", c.from(), at, at + 2, false, false, false));
     }
     if (clauseText.contains("날짜 미상") || clauseText.contains("일시 미상") || clauseText.contains("날짜미상")) f.undated = true;
-    if (historicYear(clauseText)) f.background = true;
+    if (historicYear(clauseText.s)) f.background = true;
     return f;
   }
 
@@ -219,6 +217,58 @@ final class ClauseFacts {
       }
       default -> { }
     }
+  }
+
+  /**
+   * A clause's text with a 256-bit summary of the characters in it: a phrase with a character the
+   * summary lacks is not in the text, and most of the phrases asked for are ruled out so, without
+   * a search.
+   */
+  private static final class Text {
+    final String s;
+    private final long[] seen = new long[4];
+
+    Text(String s) {
+      this.s = s;
+      for (int i = 0; i < s.length(); i++) {
+        int b = bit(s.charAt(i));
+        seen[b >>> 6] |= 1L << b;
+      }
+    }
+
+    private static int bit(char c) {
+      return (c * 0x9E3779B1) >>> 24;
+    }
+
+    boolean contains(String phrase) {
+      for (int i = 0; i < phrase.length(); i++) {
+        int b = bit(phrase.charAt(i));
+        if ((seen[b >>> 6] & (1L << b)) == 0) return false;
+      }
+      return s.contains(phrase);
+    }
+  }
+
+  /** "두 차례", "세번", "여러 차례", "몇 번": occurrences counted (두|세|네|여러|몇, an optional space, 차례|번). */
+  static boolean counted(String s) {
+    for (int j = s.indexOf('차'), k = s.indexOf('번'); j >= 0 || k >= 0; ) {
+      int at;
+      if (k < 0 || (j >= 0 && j < k)) {
+        at = j;
+        j = s.indexOf('차', j + 1);
+        if (!s.startsWith("차례", at)) continue;
+      } else {
+        at = k;
+        k = s.indexOf('번', k + 1);
+      }
+      int before = at > 0 && s.charAt(at - 1) == ' ' ? at - 1 : at;
+      if (before >= 1) {
+        char p = s.charAt(before - 1);
+        if (p == '두' || p == '세' || p == '네' || p == '몇') return true;
+        if (before >= 2 && p == '러' && s.charAt(before - 2) == '여') return true;
+      }
+    }
+    return false;
   }
 
   /** "이 공격으로", "이번 테러는", "두 공격 모두", "같은 전투에서": the act already told. */

@@ -641,25 +641,34 @@ public final class KoreanQuantityFinder {
     record Entry<V>(String word, V value) {}
 
     final List<Entry<V>> entries;
-    private final Map<Character, List<Entry<V>>> byFirst = new TreeMap<>();
+    /** The first characters of the entries, sorted, and beside each its entries (longest first): no boxing per look-up. */
+    private final char[] firsts;
+    private final List<List<Entry<V>>> byFirst = new ArrayList<>();
 
     Lexicon(List<Entry<V>> list) {
       List<Entry<V>> sorted = new ArrayList<>(list);
       sorted.sort(Comparator.comparingInt((Entry<V> e) -> -e.word.length()).thenComparing(e -> e.word));
       this.entries = List.copyOf(sorted);
-      for (Entry<V> e : sorted) byFirst.computeIfAbsent(e.word.charAt(0), k -> new ArrayList<>()).add(e);
+      Map<Character, List<Entry<V>>> map = new TreeMap<>();
+      for (Entry<V> e : sorted) map.computeIfAbsent(e.word.charAt(0), k -> new ArrayList<>()).add(e);
+      this.firsts = new char[map.size()];
+      int k = 0;
+      for (Map.Entry<Character, List<Entry<V>>> e : map.entrySet()) {
+        firsts[k++] = e.getKey();
+        byFirst.add(List.copyOf(e.getValue()));
+      }
     }
 
     boolean starts(char c) {
-      return byFirst.containsKey(c);
+      return java.util.Arrays.binarySearch(firsts, c) >= 0;
     }
 
     /** The longest entry that starts at {@code i} and ends by {@code to}, or null. */
     Entry<V> longest(String t, int i, int to) {
       if (i >= to) return null;
-      List<Entry<V>> list = byFirst.get(t.charAt(i));
-      if (list == null) return null;
-      for (Entry<V> e : list) {
+      int k = java.util.Arrays.binarySearch(firsts, t.charAt(i));
+      if (k < 0) return null;
+      for (Entry<V> e : byFirst.get(k)) {
         if (i + e.word.length() <= to && t.startsWith(e.word, i)) return e;
       }
       return null;

@@ -34,11 +34,17 @@ final class MentionFinder {
   private final Gazetteer gazetteer;
   private final ActorDictionary actors;
   private final Lexicon lexicon;
+  /** The group kinds, then the victim nouns, then the source nouns: found in one pass over the text. */
+  private final Phrases phrases;
 
   MentionFinder(Gazetteer gazetteer, ActorDictionary actors, Lexicon lexicon) {
     this.gazetteer = gazetteer;
     this.actors = actors;
     this.lexicon = lexicon;
+    List<String> all = new ArrayList<>(lexicon.groups.keySet());
+    all.addAll(lexicon.victims.keySet());
+    all.addAll(lexicon.sources.keySet());
+    this.phrases = new Phrases(all);
   }
 
   List<Mention> find(String text, List<Morpheme> ms, List<Clause> clauses) {
@@ -66,9 +72,12 @@ final class MentionFinder {
     }
     places = withinProvinces(text, places);
     found.addAll(places);
-    addGroups(text, found, places, persons, clauses);
-    addWords(text, found, lexicon.victims.keySet(), Mention.Kind.ACTOR, "Civilians", "ko.actor.victim-noun");
-    for (Map.Entry<String, String> s : lexicon.sources.entrySet()) addWords(text, found, List.of(s.getKey()), Mention.Kind.SOURCE, s.getValue(), "ko.attribution.source-noun");
+    int[][] at = phrases.find(text);
+    addGroups(text, found, places, persons, clauses, at);
+    int victims = lexicon.groups.size();
+    addWords(found, at, victims, lexicon.victims.size(), Mention.Kind.ACTOR, "Civilians", "ko.actor.victim-noun");
+    int source = victims + lexicon.victims.size();
+    for (Map.Entry<String, String> s : lexicon.sources.entrySet()) addWords(found, at, source++, 1, Mention.Kind.SOURCE, s.getValue(), "ko.attribution.source-noun");
     found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
     List<Mention> clean = dropOverlaps(found);
     addCommanders(text, clean, persons);
@@ -97,10 +106,11 @@ final class MentionFinder {
   }
 
   /** 알리푸르가 이끄는 하자라족 군벌세력 / 다이쿤디주에서도 하자라족 민병대 / 안다라브 주민 봉기군. */
-  private void addGroups(String text, List<Mention> found, List<Mention> places, List<Mention> persons, List<Clause> clauses) {
+  private void addGroups(String text, List<Mention> found, List<Mention> places, List<Mention> persons, List<Clause> clauses, int[][] at) {
+    int k = 0;
     for (Map.Entry<String, String[]> g : lexicon.groups.entrySet()) {
       String kind = g.getKey();
-      for (int i = text.indexOf(kind); i >= 0; i = text.indexOf(kind, i + kind.length())) {
+      for (int i : at[k++]) {
         int end = i + kind.length();
         Mention leader = ledBy(text, i, persons);
         String english = g.getValue()[0];
@@ -199,10 +209,12 @@ final class MentionFinder {
     }
   }
 
-  private static void addWords(String text, List<Mention> found, Iterable<String> words, Mention.Kind kind, String name, String rule) {
-    for (String w : words) {
-      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length())) {
-        found.add(new Mention(kind, i, i + w.length(), name, null, null, null, Role.NONE, rule));
+  /** Mentions of phrases {@code [from, from + count)} of {@link #phrases}, at the offsets {@code at} holds for them. */
+  private void addWords(List<Mention> found, int[][] at, int from, int count, Mention.Kind kind, String name, String rule) {
+    for (int p = from; p < from + count; p++) {
+      int length = phrases.phrase(p).length();
+      for (int i : at[p]) {
+        found.add(new Mention(kind, i, i + length, name, null, null, null, Role.NONE, rule));
       }
     }
   }

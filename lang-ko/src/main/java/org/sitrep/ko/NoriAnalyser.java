@@ -22,6 +22,14 @@ import org.apache.lucene.util.AttributeFactory;
  * documents; the analyser itself is thread-safe.
  */
 final class NoriAnalyser {
+  /** {@link Morpheme#kindsOf} of each tag, by ordinal: worked out once, not per token. */
+  private static final int[] KINDS = new int[POS.Tag.values().length];
+  private static final int UNKNOWN_KINDS = Morpheme.kindsOf(tag(null));
+
+  static {
+    for (POS.Tag t : POS.Tag.values()) KINDS[t.ordinal()] = Morpheme.kindsOf(tag(t));
+  }
+
   private final UserDictionary dictionary;
   private final ThreadLocal<KoreanTokenizer> tokenizers;
 
@@ -42,7 +50,9 @@ final class NoriAnalyser {
       t.setReader(new StringReader(text));
       t.reset();
       while (t.incrementToken()) {
-        out.add(new Morpheme(term.toString(), tag(pos.getLeftPOS()), offset.startOffset(), offset.endOffset()));
+        POS.Tag tag = pos.getLeftPOS();
+        int kinds = tag == null ? UNKNOWN_KINDS : KINDS[tag.ordinal()];
+        out.add(new Morpheme(term.toString(), tag(tag), offset.startOffset(), offset.endOffset(), kinds));
       }
       t.end();
     } catch (IOException e) {

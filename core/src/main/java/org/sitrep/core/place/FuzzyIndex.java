@@ -58,7 +58,7 @@ final class FuzzyIndex<T> {
     }
     Key<T> key = keys.get(form);
     if (key == null) {
-      key = new Key<>(form, form.toCharArray(), bits(form.toCharArray(), form.length()), firstWord, maxDistance, new ArrayList<>());
+      key = new Key<>(form, form.toCharArray(), bits(form.toCharArray(), 0, form.length()), firstWord, maxDistance, new ArrayList<>());
       keys.put(form, key);
       byFirst.computeIfAbsent(lead(form), c -> new ArrayList<>()).add(key);
     }
@@ -75,6 +75,15 @@ final class FuzzyIndex<T> {
       jamoLeads[lead] = byFirst.get(new String(new char[] {(char) (0x1100 + lead / 21), (char) (0x1161 + lead % 21)}));
     }
     frozen = true;
+  }
+
+  /**
+   * With a two-character prefix, once frozen: the length of the longest key starting with the
+   * Hangul lead {@code lead} (initial index * 21 + medial index), 0 when none.
+   */
+  int longestWithLead(int lead) {
+    List<Key<T>> bucket = jamoLeads[lead];
+    return bucket == null ? 0 : bucket.get(bucket.size() - 1).chars().length;
   }
 
   /** Whether some key starts with the leading characters of {@code s}: a one-look-up test before a real query. */
@@ -155,6 +164,12 @@ final class FuzzyIndex<T> {
     private int[] bestDistance = new int[0];
     private Object[] bestKeys = new Object[0];
     private Object[] results = new Object[0];
+    /** The caller's own bookkeeping of its windows (text ends, syllables), sized with {@link #ends}. */
+    int[] windowEnds = new int[16];
+    int[] windowSyllables = new int[16];
+    private int[] jamoAt = new int[16];
+    private long queryBits;
+    private boolean queryBitsGiven;
 
     /** Makes room for a query of {@code length} characters and {@code windows} windows, keeping what is there. */
     void ensure(int length, int windows) {
@@ -164,7 +179,23 @@ final class FuzzyIndex<T> {
       if (ends.length < windows) {
         ends = java.util.Arrays.copyOf(ends, Math.max(windows, ends.length * 2));
         limits = java.util.Arrays.copyOf(limits, ends.length);
+        windowEnds = java.util.Arrays.copyOf(windowEnds, ends.length);
+        windowSyllables = java.util.Arrays.copyOf(windowSyllables, ends.length);
       }
+    }
+
+    /** A work array of at least {@code length} ints for the caller. */
+    int[] jamoAt(int length) {
+      if (jamoAt.length < length) {
+        jamoAt = new int[Math.max(length, 2 * jamoAt.length)];
+      }
+      return jamoAt;
+    }
+
+    /** {@link FuzzyIndex#bits} of the longest window, when the caller knows them: the next {@link #nearestPrefixes} uses them. */
+    void queryBits(long bits) {
+      queryBits = bits;
+      queryBitsGiven = true;
     }
 
     /** The result of window {@code w} of the last {@link #nearestPrefixes} call, or null. */
@@ -202,6 +233,9 @@ final class FuzzyIndex<T> {
       shortest = Math.min(shortest, ends[w]);
       maxLimit = Math.max(maxLimit, limits[w]);
     }
+    long given = s.queryBits;
+    boolean bitsGiven = s.queryBitsGiven;
+    s.queryBitsGiven = false;
     if (count == 0) {
       return;
     }
@@ -227,7 +261,7 @@ final class FuzzyIndex<T> {
       s.cur = new int[longest + 1];
     }
     boolean any = false;
-    long windowBits = bits(query, longest); // every window is a prefix of the longest
+    long windowBits = bitsGiven ? given : bits(query, 0, longest); // every window is a prefix of the longest
     for (Key<T> k : bucket) {
       int m = k.chars().length;
       if (m > longest + maxLimit) {
@@ -276,14 +310,14 @@ final class FuzzyIndex<T> {
   }
 
   /**
-   * The set of characters in {@code s[0, length)}, one bit each (Hangul jamo get bits of their
+   * The set of characters in {@code s[from, to)}, one bit each (Hangul jamo get bits of their
    * own; other characters may share one). Each character of a key missing from a window costs
    * the alignment one edit, so a key with more missing kinds than the tolerance is skipped
    * without computing its table.
    */
-  static long bits(char[] s, int length) {
+  static long bits(char[] s, int from, int to) {
     long bits = 0;
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < to; i++) {
       bits |= 1L << bit(s[i]);
     }
     return bits;

@@ -92,6 +92,8 @@ public final class NameMatcher<T> {
     private final CharTable<String[]> byFirst;
     /** Which characters start some string, one bit each: most positions are ruled out here. */
     private final long[] firstBits = new long[1024];
+    /** Which characters are themselves one of the strings (a one-syllable particle): no loop for them. */
+    private final long[] singleBits = new long[1024];
     private final boolean hasEmpty;
 
     Prefixes(Collection<String> items) {
@@ -103,6 +105,9 @@ public final class NameMatcher<T> {
         } else {
           map.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
           firstBits[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+          if (s.length() == 1) {
+            singleBits[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+          }
         }
       }
       Map<Character, String[]> arrays = new HashMap<>();
@@ -122,6 +127,9 @@ public final class NameMatcher<T> {
       char c = text.charAt(at);
       if ((firstBits[c >>> 6] & (1L << c)) == 0) {
         return false;
+      }
+      if ((singleBits[c >>> 6] & (1L << c)) != 0) {
+        return true;
       }
       String[] cands = byFirst.get(c);
       if (cands == null) {
@@ -143,6 +151,12 @@ public final class NameMatcher<T> {
   private final int maxFuzzySyllables;
   /** By a syllable's initial and medial (index / 28): whether some fuzzy Hangul name starts so. */
   private final boolean[] hangulLeads = new boolean[19 * 21];
+  /**
+   * By lead: the most syllables a window starting so may have and still be near a name (a
+   * syllable is at least two jamo, so a window of more than (longest name in jamo + 2) / 2
+   * syllables is too long for every name of the lead).
+   */
+  private final int[] hangulLeadSyllables = new int[19 * 21];
   private final int maxFuzzyLetters;
   private final Set<String> latinWords;
   private final Set<String> latinFirstWords;
@@ -172,6 +186,9 @@ public final class NameMatcher<T> {
     }
     latinFuzzy.freeze();
     hangulFuzzy.freeze();
+    for (int lead = 0; lead < hangulLeads.length; lead++) {
+      hangulLeadSyllables[lead] = (hangulFuzzy.longestWithLead(lead) + 2) / 2;
+    }
   }
 
   public static <T> Builder<T> builder() {
@@ -180,31 +197,43 @@ public final class NameMatcher<T> {
 
   /** Every name in {@code text}: sorted by start, longest match, non-overlapping; exact matches first, fuzzy ones in the gaps. */
   public List<Match<T>> scan(CharSequence text) {
-    int n = text.length();
-    char[] f = new char[n];
-    for (int i = 0; i < n; i++) {
-      f[i] = Chars.fold(text.charAt(i));
-    }
+    ScannedText st = ScannedText.of(text);
+    int n = st.length;
+    char[] f = st.folded;
     List<Match<T>> out = new ArrayList<>();
     boolean[] covered = new boolean[n];
+    Walk<T> walk = null;
     int i = 0;
-    while (i < n) {
-      Match<T> m = f[i] != Chars.SEP && startOk(text, i) && root.child(f[i]) != null ? longestAt(text, f, i) : null;
+    int[] starts = st.starts;
+    for (int s = 0; s < st.startCount; s++) {
+      int at = starts[s];
+      if (at < i) {
+        continue;
+      }
+      Node<T> first = root.child(f[at]);
+      if (first == null) {
+        continue;
+      }
+      if (walk == null) {
+        walk = new Walk<>();
+      }
+      Match<T> m = longestAt(text, f, at, first, walk);
       if (m != null) {
         out.add(m);
         for (int k = m.start(); k < m.end(); k++) {
           covered[k] = true;
         }
         i = m.end();
-      } else {
-        i++;
       }
     }
-    if (!latinFuzzy.isEmpty()) {
-      fuzzyLatin(text, f, covered, out);
+    if (!latinFuzzy.isEmpty() && st.latinWordCount > 0) {
+      fuzzyLatin(text, st, covered, out);
     }
     if (!hangulFuzzy.isEmpty()) {
-      fuzzyHangul(text, f, covered, out);
+      fuzzyHangul(text, st, covered, out);
+    }
+    if (out.isEmpty()) {
+      return List.of();
     }
     out.sort(Comparator.comparingInt(Match<T>::start));
     return List.copyOf(out);
@@ -255,64 +284,115 @@ public final class NameMatcher<T> {
 
   // ---- exact matching ----
 
-  private static boolean startOk(CharSequence text, int i) {
-    if (i == 0) {
-      return true;
+  /**
+   * Work arrays of the trie walk ({@link #longestAt}): a stack of (node, text position) and the
+   * name ends reached, so the walk from each word start allocates nothing. One per scan.
+   */
+  private static final class Walk<T> {
+    @SuppressWarnings("unchecked")
+    Node<T>[] stackNodes = new Node[8];
+    int[] stackPos = new int[8];
+    @SuppressWarnings("unchecked")
+    Node<T>[] endNodes = new Node[8];
+    int[] endPos = new int[8];
+    int stack;
+    int ends;
+
+    void push(Node<T> node, int pos) {
+      if (stack == stackPos.length) {
+        stackNodes = java.util.Arrays.copyOf(stackNodes, 2 * stack);
+        stackPos = java.util.Arrays.copyOf(stackPos, 2 * stack);
+      }
+      stackNodes[stack] = node;
+      stackPos[stack++] = pos;
     }
-    char first = text.charAt(i);
-    char prev = text.charAt(i - 1);
-    if (Chars.isHangul(first)) {
-      return !Chars.isHangul(prev);
+
+    void end(Node<T> node, int pos) {
+      if (ends == endPos.length) {
+        endNodes = java.util.Arrays.copyOf(endNodes, 2 * ends);
+        endPos = java.util.Arrays.copyOf(endPos, 2 * ends);
+      }
+      endNodes[ends] = node;
+      endPos[ends++] = pos;
     }
-    return !Chars.isLatinWordChar(prev);
   }
 
-  /** A point of the trie walk: a trie node reached with the text read up to {@code pos}. */
-  private record State<T>(Node<T> node, int pos) {}
-
-  private Match<T> longestAt(CharSequence text, char[] f, int i) {
+  /** The longest name starting at {@code i} (whose first character leads to {@code first}), or null. */
+  private Match<T> longestAt(CharSequence text, char[] f, int i, Node<T> first, Walk<T> w) {
     int n = f.length;
     // depth-first walk: a separator in a name consumes zero or more separators of the text
-    List<State<T>> stack = new ArrayList<>();
-    List<State<T>> ends = new ArrayList<>();
-    stack.add(new State<>(root, i));
-    while (!stack.isEmpty()) {
-      State<T> st = stack.remove(stack.size() - 1);
-      if (st.node().terms != null && st.pos() > i) {
-        ends.add(st);
+    // (the root holds no name and the first step is taken: the walk starts one character in)
+    w.stack = 0;
+    w.ends = 0;
+    w.push(first, i + 1);
+    while (w.stack > 0) {
+      w.stack--;
+      Node<T> node = w.stackNodes[w.stack];
+      int pos = w.stackPos[w.stack];
+      w.stackNodes[w.stack] = null;
+      if (node.terms != null) {
+        w.end(node, pos);
       }
-      Node<T> sep = st.node().child(Chars.SEP);
-      if (sep != null && st.pos() > i) {
-        int p = st.pos();
+      Node<T> sep = node.child(Chars.SEP);
+      if (sep != null) {
+        int p = pos;
         while (p < n && f[p] == Chars.SEP) {
           p++;
         }
-        stack.add(new State<>(sep, p));
+        w.push(sep, p);
       }
-      if (st.pos() < n && f[st.pos()] != Chars.SEP) {
-        Node<T> child = st.node().child(f[st.pos()]);
+      if (pos < n && f[pos] != Chars.SEP) {
+        Node<T> child = node.child(f[pos]);
         if (child != null) {
-          stack.add(new State<>(child, st.pos() + 1));
+          w.push(child, pos + 1);
         }
       }
     }
-    ends.sort(Comparator.comparingInt((State<T> st) -> st.pos()).reversed());
+    int count = w.ends;
+    if (count == 0) {
+      return null;
+    }
+    Node<T>[] endNodes = w.endNodes;
+    int[] endPos = w.endPos;
+    // longest first; a stable sort, so names ending at the same place keep the order of the walk
+    for (int a = 1; a < count; a++) {
+      Node<T> node = endNodes[a];
+      int pos = endPos[a];
+      int b = a - 1;
+      while (b >= 0 && endPos[b] < pos) {
+        endNodes[b + 1] = endNodes[b];
+        endPos[b + 1] = endPos[b];
+        b--;
+      }
+      endNodes[b + 1] = node;
+      endPos[b + 1] = pos;
+    }
+    Match<T> found = null;
     int k = 0;
-    while (k < ends.size()) {
-      int end = ends.get(k).pos();
-      Set<T> values = new LinkedHashSet<>();
-      for (; k < ends.size() && ends.get(k).pos() == end; k++) {
-        for (Term<T> t : ends.get(k).node().terms) {
+    while (k < count && found == null) {
+      int end = endPos[k];
+      List<T> single = null;
+      Set<T> values = null;
+      for (; k < count && endPos[k] == end; k++) {
+        for (Term<T> t : endNodes[k].terms) {
           if (termOk(text, i, end, t)) {
-            values.addAll(t.values());
+            if (single == null) {
+              single = t.values();
+            } else {
+              if (values == null) {
+                values = new LinkedHashSet<>(single);
+              }
+              values.addAll(t.values());
+            }
           }
         }
       }
-      if (!values.isEmpty()) {
-        return new Match<>(i, end, text.subSequence(i, end).toString(), new ArrayList<>(values), 0);
+      if (single != null) {
+        found = new Match<>(i, end, text.subSequence(i, end).toString(), values == null ? single : new ArrayList<>(values), 0);
       }
     }
-    return null;
+    java.util.Arrays.fill(endNodes, 0, count, null);
+    return found;
   }
 
   private boolean termOk(CharSequence text, int start, int end, Term<T> t) {
@@ -357,20 +437,11 @@ public final class NameMatcher<T> {
 
   // ---- fuzzy matching ----
 
-  private void fuzzyLatin(CharSequence text, char[] f, boolean[] covered, List<Match<T>> out) {
-    int n = f.length;
-    List<int[]> words = new ArrayList<>();
-    int i = 0;
-    while (i < n) {
-      if (Chars.isLatinLetter(text.charAt(i))) {
-        int s = i;
-        while (i < n && Chars.isLatinLetter(text.charAt(i))) {
-          i++;
-        }
-        words.add(new int[] {s, i});
-      } else {
-        i++;
-      }
+  private void fuzzyLatin(CharSequence text, ScannedText st, boolean[] covered, List<Match<T>> out) {
+    char[] f = st.folded;
+    List<int[]> words = new ArrayList<>(st.latinWordCount);
+    for (int k = 0; k < st.latinWordCount; k++) {
+      words.add(new int[] {st.latinWords[2 * k], st.latinWords[2 * k + 1]});
     }
     // an exact Latin name followed by a misspelt rest of a longer name of the same place:
     // "yaftal sufia" is Yaftal Sufla, not Yaftal plus a stray word
@@ -514,45 +585,53 @@ public final class NameMatcher<T> {
     return true;
   }
 
-  private void fuzzyHangul(CharSequence text, char[] f, boolean[] covered, List<Match<T>> out) {
-    int n = f.length;
-    FuzzyIndex.Scratch scratch = new FuzzyIndex.Scratch();
+  private void fuzzyHangul(CharSequence text, ScannedText st, boolean[] covered, List<Match<T>> out) {
+    FuzzyIndex.Scratch scratch = null;
+    char[] chars = st.chars;
+    int[] words = st.hangulWords;
     int i = 0;
-    while (i < n) {
-      if (!Chars.isHangulSyllable(text.charAt(i)) || (i > 0 && Chars.isHangul(text.charAt(i - 1)))) {
-        i++;
+    for (int w = 0; w < st.hangulWordCount; w++) {
+      int start = words[2 * w];
+      if (start < i) {
         continue;
       }
-      int wordEnd = i;
-      while (wordEnd < n && Chars.isHangulSyllable(text.charAt(wordEnd))) {
-        wordEnd++;
-      }
+      int wordEnd = words[2 * w + 1];
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
-      boolean candidate = !covered[i] && hangulLeads[(text.charAt(i) - 0xAC00) / 28];
-      Match<T> best = !candidate || hangulNotNames.startsAt(text, i, wordEnd) ? null : bestHangulWindow(text, f, covered, i, wordEnd, scratch);
+      if (covered[start] || !hangulLeads[(chars[start] - 0xAC00) / 28] || hangulNotNames.startsAt(text, start, wordEnd)) {
+        continue;
+      }
+      if (scratch == null) {
+        scratch = new FuzzyIndex.Scratch();
+      }
+      Match<T> best = bestHangulWindow(text, st, covered, start, wordEnd, scratch);
       if (best != null) {
         out.add(best);
         for (int k = best.start(); k < best.end(); k++) {
           covered[k] = true;
         }
         i = best.end();
-      } else {
-        i = wordEnd;
       }
     }
   }
 
-  private Match<T> bestHangulWindow(CharSequence text, char[] f, boolean[] covered, int start, int wordEnd,
+  private Match<T> bestHangulWindow(CharSequence text, ScannedText st, boolean[] covered, int start, int wordEnd,
       FuzzyIndex.Scratch scratch) {
-    int n = f.length;
-    int maxLen = maxFuzzySyllables + 1;
+    int n = st.length;
+    char[] f = st.folded;
+    char[] chars = st.chars;
+    int maxLen = Math.min(maxFuzzySyllables + 1, hangulLeadSyllables[(chars[start] - 0xAC00) / 28]);
     // windows: [start, end) of compactLength syllables, in the order they are judged
-    scratch.ensure(3 * maxLen, 2 * maxLen + 2);
-    int[] winEnd = scratch.ends;   // the text end of each window, until its jamo end replaces it below
-    int[] winLen = scratch.limits; // its syllables, until its tolerance replaces it below
+    scratch.ensure(3 * (maxFuzzySyllables + 1), 2 * (maxFuzzySyllables + 1) + 2);
+    int[] winEnd = scratch.windowEnds;
+    int[] winLen = scratch.windowSyllables;
     int count = 0;
+    // a window may not reach text an exact match covers (windows only grow: the first covered character bounds them)
+    int reach = start;
+    while (reach < n && !covered[reach] && reach - start < maxLen + 3) {
+      reach++;
+    }
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
-    for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen; end++) {
+    for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen && end <= reach; end++) {
       if (end == wordEnd || followers.startsAt(text, end, n)) {
         winEnd[count] = end;
         winLen[count++] = end - start;
@@ -563,12 +642,12 @@ public final class NameMatcher<T> {
     while (next < n && f[next] == Chars.SEP && next - wordEnd < 2) {
       next++;
     }
-    if (wordEnd - start < maxLen && next > wordEnd && next < n && Chars.isHangulSyllable(text.charAt(next))) {
+    if (wordEnd - start < maxLen && next > wordEnd && next < n && Chars.isHangulSyllable(chars[next]) && reach > next) {
       int nextEnd = next;
-      while (nextEnd < n && Chars.isHangulSyllable(text.charAt(nextEnd))) {
+      while (nextEnd < n && Chars.isHangulSyllable(chars[nextEnd])) {
         nextEnd++;
       }
-      for (int end = next + 1; end <= nextEnd; end++) {
+      for (int end = next + 1; end <= nextEnd && end <= reach; end++) {
         int len = (wordEnd - start) + (end - next);
         if (len > maxLen) {
           break;
@@ -579,45 +658,47 @@ public final class NameMatcher<T> {
         }
       }
     }
-    // the windows share their start: their jamo are prefixes of one string, looked up together
-    int kept = 0;
-    int longest = 0;
-    for (int w = 0; w < count; w++) {
-      if (!isCovered(covered, start, winEnd[w])) {
-        winEnd[kept] = winEnd[w];
-        winLen[kept++] = winLen[w];
-        longest = Math.max(longest, winLen[w]);
-      }
-    }
-    count = kept;
     if (count == 0) {
       return null;
     }
-    int[] ends = new int[count];
-    int[] lens = new int[count];
-    System.arraycopy(winEnd, 0, ends, 0, count);
-    System.arraycopy(winLen, 0, lens, 0, count);
+    int longest = winLen[count - 1];
+    // the windows share their start: their jamo are prefixes of one string, looked up together
     int firstWord = wordEnd - start;
+    char[] textJamo = st.jamo();
+    int[] textJamoAt = st.jamoAt();
+    long[] textBits = st.jamoBits();
     char[] jamo = scratch.query;
-    int[] jamoAt = new int[longest + 1]; // syllables → jamo
+    int[] jamoAt = scratch.jamoAt(longest + 1); // syllables → jamo
+    long bits = 0;
+    int q = 0;
     for (int k = 0; k < longest; k++) {
-      char c = text.charAt(k < firstWord ? start + k : next + (k - firstWord));
-      jamoAt[k + 1] = Chars.jamo(c, jamo, jamoAt[k]);
+      int c = k < firstWord ? start + k : next + (k - firstWord);
+      int from = textJamoAt[c];
+      int to = textJamoAt[c + 1];
+      jamoAt[k] = q;
+      for (int j = from; j < to; j++) {
+        jamo[q++] = textJamo[j];
+      }
+      bits |= textBits[c];
     }
+    jamoAt[longest] = q;
     for (int w = 0; w < count; w++) {
-      scratch.ends[w] = jamoAt[lens[w]];
-      scratch.limits[w] = hangulLimit(lens[w]);
+      scratch.ends[w] = jamoAt[winLen[w]];
+      scratch.limits[w] = hangulLimit(winLen[w]);
     }
+    scratch.queryBits(bits);
     hangulFuzzy.nearestPrefixes(count, scratch);
     Match<T> best = null;
     for (int w = 0; w < count; w++) {
-      int end = ends[w];
       FuzzyIndex.Result<T> r = scratch.result(w);
-      if (r != null && endsInParticle(text.charAt(end - 1), r.form(), jamo, jamoAt[lens[w] - 1])) {
+      if (r == null) {
         continue;
       }
-      if (r != null && (best == null || r.distance() < best.distance()
-          || (r.distance() == best.distance() && end > best.end()))) {
+      int end = winEnd[w];
+      if (endsInParticle(chars[end - 1], r.form(), jamo, jamoAt[winLen[w] - 1])) {
+        continue;
+      }
+      if (best == null || r.distance() < best.distance() || (r.distance() == best.distance() && end > best.end())) {
         best = new Match<>(start, end, text.subSequence(start, end).toString(), r.values(), r.distance());
       }
     }

@@ -97,7 +97,7 @@ public final class EnglishLanguage implements Language {
     List<Cue> triggers = EnglishLexicon.scan(lexicon.triggers, w);
     List<Cue> cues = EnglishLexicon.scan(lexicon.cues, w);
     List<Cue> roles = EnglishLexicon.scan(lexicon.roles, w);
-    List<Mention> mentions = mentions(document, text, w, relevant(sentences, triggers, cues, roles));
+    List<Mention> mentions = mentions(document, text, w, relevant(text, sentences, triggers, cues, roles));
     EnglishReader reader = new EnglishReader(document.info(), text, w, sentences, mentions, triggers, cues, roles,
         quantityFinder.find(text, 0, text.length()),
         dateFinder.find(text, 0, text.length()), codebook, dates, actors, victimCounters, CIVILIAN_COUNTERS);
@@ -156,25 +156,39 @@ public final class EnglishLanguage implements Language {
 
   /**
    * The sentences whose actors and places can matter: those with a trigger, a verb of saying, a
-   * casualty word or a title. Names elsewhere are not looked up (persons excepted), which keeps
-   * the dictionary scans off most of a long text.
+   * casualty word or a title, the sentence after a trigger, and every sentence of a paragraph
+   * with a trigger (a place named earlier in the paragraph is where its events happen: "the
+   * airfield at Kabul ... They walked in"). Names elsewhere are not looked up (persons excepted),
+   * which keeps the dictionary scans off most of a long text.
    */
-  private static List<Span> relevant(List<Span> sentences, List<Cue> triggers, List<Cue> cues, List<Cue> roles) {
+  private static List<Span> relevant(String text, List<Span> sentences, List<Cue> triggers, List<Cue> cues, List<Cue> roles) {
     List<Cue> all = new ArrayList<>(triggers);
     for (Cue c : cues) if (!c.type().equals("NEG") && !c.type().equals("ASSESS")) all.add(c);
     all.addAll(roles);
     all.sort(Comparator.comparingInt(Cue::start));
-    List<Span> out = new ArrayList<>();
+    boolean[] keep = new boolean[sentences.size()];
     int k = 0;
     int t = 0;
+    int paragraphStart = 0;
+    boolean paragraphTrigger = false;
     boolean afterTrigger = false; // the sentence after an event may name its place ("The strike in Nangarhar ...")
-    for (Span s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (i > 0 && text.substring(sentences.get(i - 1).end(), s.start()).indexOf('\n') >= 0) {
+        if (paragraphTrigger) for (int j = paragraphStart; j < i; j++) keep[j] = true;
+        paragraphStart = i;
+        paragraphTrigger = false;
+      }
       while (k < all.size() && all.get(k).start() < s.start()) k++;
       while (t < triggers.size() && triggers.get(t).start() < s.start()) t++;
       boolean trigger = t < triggers.size() && triggers.get(t).start() < s.end();
-      if (afterTrigger || k < all.size() && all.get(k).start() < s.end()) out.add(s);
+      if (afterTrigger || k < all.size() && all.get(k).start() < s.end()) keep[i] = true;
       afterTrigger = trigger;
+      paragraphTrigger |= trigger;
     }
+    if (paragraphTrigger) for (int j = paragraphStart; j < sentences.size(); j++) keep[j] = true;
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) if (keep[i]) out.add(sentences.get(i));
     return out;
   }
 

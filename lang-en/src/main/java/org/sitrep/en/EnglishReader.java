@@ -124,6 +124,8 @@ final class EnglishReader {
   /** The place the document names most: where a story happens when a sentence names none. */
   private Mention documentPlace;
   private Draft last;
+  /** The event told most recently (made, retold or continued): what a sentence without an act of its own goes on about. */
+  private Draft current;
   private YearMonth monthHint;
 
   EnglishReader(DocumentInfo info, String text, Words w, List<Span> sentences, List<Mention> mentions, List<Cue> triggers,
@@ -240,10 +242,11 @@ final class EnglishReader {
     Attribution att = attribution(s, ms, cs);
     persons(s, ms, cs);
 
+    boolean rumour = hasType(cs, "RUMOUR"); // "unconfirmed reports said ...": nothing in it is a fact
     Cue main = null;
     for (String type : PRIORITY) {
       for (Cue t : ts) {
-        if (t.type().equals(type) && !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms)) {
+        if (t.type().equals(type) && usable(t, cs, qs, ms)) {
           main = t;
           break;
         }
@@ -254,16 +257,52 @@ final class EnglishReader {
     if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
 
     if (headline(s, index)) return; // a headline retells the story; its facts come from the body
+    if (rumour) main = null;
     if (main != null && future(main, cs)) main = null;
     if (main != null && generic(main, s)) main = null;
     DateRange date = date(s, main);
     Draft made = null;
-    if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
-    territory(s, ms, ts, cs, date, att);
-    relationsOf(s, ms, ts, cs, date, att);
-    Draft target = made;
-    if (target == null && last != null && index - last.sentence <= 4) target = last;
-    casualties(s, ms, cs, qs, target, main, att);
+    Draft second = null;
+    Draft retold = null;
+    if (main != null && (retold = retelling(s, index, main, ms)) != null) main = null;
+    Cue other = main == null ? null : secondTrigger(ts, cs, qs, ms, main);
+    if (other != null) {
+      // two acts told in one sentence ("rockets hit the airport, a day after a drone strike in the city"): each its own part
+      int cut = boundary(main, other);
+      Span first = new Span(s.start(), cut, text.substring(s.start(), cut));
+      Span rest = new Span(cut, s.end(), text.substring(cut, s.end()));
+      boolean mainFirst = main.start() < cut;
+      made = event(s, index, main, within(ms, mainFirst ? first : rest), ts, cs, date, att);
+      second = event(s, index, other, within(ms, mainFirst ? rest : first), ts, cs, date, att);
+      if (made != null && second != null) {
+        // figures go to the act whose part of the sentence holds them
+        if (mainFirst) second.partStart = cut;
+        else {
+          Draft x = made;
+          made = second;
+          second = x;
+          second.partStart = cut;
+        }
+      }
+      if (made != null && second != null && second.place != null && second.place.anchor() == null && made.place != null) second.place = made.place.withAnchor(null);
+      if (made != null && second != null) dayBefore(mainFirst ? second : made, cut);
+      if (made == null) {
+        made = second;
+        second = null;
+      }
+    } else if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
+    if (!rumour) {
+      territory(s, ms, ts, cs, date, att);
+      relationsOf(s, ms, ts, cs, date, att);
+    }
+    Draft target = made != null ? made : retold;
+    if (target == null && continues(s, index, ms, ts, cs)) target = current;
+    if (target != null) {
+      target.told = index;
+      current = target;
+    }
+    if (second != null) second.told = index;
+    if (!rumour) casualties(s, ms, cs, qs, target, second, att);
     responsibility(s, ms, ts);
     if (made == null && last != null && last.weakPlace && index - last.sentence <= 2) {
       // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
@@ -275,12 +314,195 @@ final class EnglishReader {
         break;
       }
     }
+    if (second != null) made = second;
     if (made != null) last = made;
     if (date != null) paragraphDate = date;
     if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY) {
       paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
       break;
     }
+  }
+
+  /** A trigger that can make an event: not negated, not an aim, not a capture of people, not an entry into nowhere. */
+  private boolean usable(Cue t, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
+    return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
+  }
+
+  /** "had joined a protest": taking part in a protest, not joining a group. */
+  private boolean joinedProtest(Cue t) {
+    if (!t.type().equals("JOIN")) return false;
+    for (Cue o : triggers) if (o.type().equals("PROTEST") && o.from() >= t.to() && o.from() - t.to() <= 2) return true;
+    return false;
+  }
+
+  /** Families of triggers: two triggers of one family in a sentence tell one act. */
+  private static int family(String type) {
+    return switch (type) {
+      case "SUICIDE", "AIR", "SHELL", "IED", "BOMB" -> 1;
+      case "PROTEST", "DISPERSE", "FIRE" -> 2;
+      case "ABDUCT", "ARREST" -> 3;
+      case "JOIN", "AGREE" -> 4;
+      default -> 0; // fighting, ground taken or given, killings, bases
+    };
+  }
+
+  /**
+   * A second act told in the same sentence: a trigger of another family set off by a clause
+   * boundary, or two explosive acts whose parts each name their own author or place ("rockets
+   * were fired at the airport, a day after a U.S. drone strike in the city"). Fighting and the
+   * bombing it was done with are one act.
+   */
+  private Cue secondTrigger(List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms, Cue main) {
+    int fm = family(main.type());
+    for (Cue t : ts) {
+      if (t == main || !EVENT_RULES.containsKey(t.type()) || !usable(t, cs, qs, ms) || future(t, cs)) continue;
+      int ft = family(t.type());
+      // fighting and the bombing, protest or raid-and-detention it was part of are one act
+      if (fm == 0 && ft != 4 || ft == 0 && fm != 4) continue;
+      if (ft == fm && ft != 1) continue;
+      if (ft == 1 && fm == 1 && (t.type().equals(main.type()) || definite(t) || definite(main))) continue;
+      if (aftermath(t) || aftermath(main)) continue;
+      int cut = boundary(main, t);
+      if (cut < 0) continue;
+      if (ft == 1 && fm == 1) {
+        // both explosive: each part names its own author or place
+        Cue a = main.start() < t.start() ? main : t;
+        Cue b = a == main ? t : main;
+        if (!namesSomething(ms, a.start() < cut ? startOf(a) : cut, cut) || !namesSomething(ms, cut, endOf(b))) continue;
+      }
+      return t;
+    }
+    return null;
+  }
+
+  private int startOf(Cue c) {
+    for (Span s : sentences) if (s.start() <= c.start() && c.start() < s.end()) return s.start();
+    return c.start();
+  }
+
+  private int endOf(Cue c) {
+    for (Span s : sentences) if (s.start() <= c.start() && c.start() < s.end()) return s.end();
+    return c.end();
+  }
+
+  private static boolean namesSomething(List<Mention> ms, int a, int b) {
+    for (Mention m : ms) if (m.start() >= a && m.end() <= b && m.kind() != Mention.Kind.PERSON) return true;
+    return false;
+  }
+
+  /**
+   * Where the clause of the later of two triggers starts: the last clause word (a comma, ';',
+   * "and", "as", "after", "while", "when", "before", "whereas") between them; -1 if none.
+   */
+  private int boundary(Cue x, Cue y) {
+    Cue a = x.start() < y.start() ? x : y;
+    Cue b = a == x ? y : x;
+    for (int k = b.from() - 1; k >= a.to(); k--) {
+      if (w.isPunct(k, ',') || w.isPunct(k, ';')) return w.end(k);
+      String l = w.lower(k);
+      if (l.equals("and") || l.equals("as") || l.equals("after") || l.equals("while") || l.equals("when") || l.equals("before")
+          || l.equals("whereas")) {
+        // "a day after": the clause starts at its measure of time
+        int j = k;
+        if (j >= 2 && (w.is(j - 1, "day") || w.is(j - 1, "days") || w.is(j - 1, "hours") || w.is(j - 1, "week") || w.is(j - 1, "weeks"))) j -= 2;
+        return w.start(j);
+      }
+    }
+    return -1;
+  }
+
+  /** "..., a day after a drone strike in the city": the act of the later part happened the day before the first. */
+  private void dayBefore(Draft later, int cut) {
+    int k = tokenAt(cut);
+    if (k + 2 >= w.size() || !(w.is(k, "a") || w.is(k, "one")) || !w.is(k + 1, "day") || !w.is(k + 2, "after")) return;
+    DateRange d = later.date;
+    if (d == null || d.precision() != org.sitrep.model.Precision.DAY) return;
+    later.date = DateRange.day(d.start().minusDays(1), null);
+    later.fired("en.date.day-after", new Span(w.start(k), w.end(k + 2), text.substring(w.start(k), w.end(k + 2))));
+  }
+
+  /** "the blast", "the strike", "the fighting": a trigger with a definite article before it. */
+  private boolean definite(Cue t) {
+    if (t.from() == 0) return false;
+    String x = w.lower(t.from() - 1);
+    // "Thursday's attack": a possessive names an act told already
+    return x.equals("the") || x.equals("that") || x.equals("this") || x.equals("'s") || x.equals("\u2019s");
+  }
+
+  /** "large blasts after the strike": explosions that followed the act just told are part of it. */
+  private boolean aftermath(Cue t) {
+    int k = t.to();
+    return k + 2 < w.size() && w.is(k, "after") && w.is(k + 1, "the") && EVENT_NOUNS.contains(w.lower(k + 2));
+  }
+
+  private static final Set<String> EVENT_NOUNS = Set.of("strike", "attack", "blast", "explosion", "bombing", "raid", "airstrike", "assault");
+
+  /**
+   * "The blast killed 12", "ten people died when the missile hit", "in the fighting": a
+   * definite trigger (or the aftermath of one) naming no new place, soon after an event, tells
+   * that event again: its clause joins the event's evidence and its figures go to it.
+   */
+  private Draft retelling(Span s, int index, Cue t, List<Mention> ms) {
+    if (!definite(t) && !aftermath(t)) return null;
+    Draft to = null;
+    for (Draft d : events) {
+      if (index - d.told > 3 || !compatible(t, d.subtype) || !placeAgrees(d, ms)) continue;
+      if (to == null || d.told >= to.told) to = d;
+    }
+    if (to == null) return null;
+    Span ev = clause(s, t);
+    if (to.evidence.stream().noneMatch(e -> e.overlaps(ev))) to.evidence.add(ev);
+    to.fired("en.event.retold", words(t));
+    return to;
+  }
+
+  /** Every place the sentence names (datelines and countries aside) lies in the event's province. */
+  private boolean placeAgrees(Draft d, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+      if (d.place == null || m.place().admin1() == null || !m.place().admin1().equals(d.place.admin1())) return false;
+    }
+    return true;
+  }
+
+  /** Whether a definite trigger can name an event of this kind again ("the missile" a drone strike, "the attack" anything). */
+  private boolean compatible(Cue t, SubType told) {
+    String x = w.lower(t.to() - 1);
+    return switch (t.type()) {
+      case "AIR" -> told == SubType.AIR_DRONE_STRIKE;
+      case "SHELL" -> told == SubType.SHELLING_ARTILLERY_MISSILE || x.startsWith("missile") && told == SubType.AIR_DRONE_STRIKE;
+      case "SUICIDE" -> told == SubType.SUICIDE_BOMB;
+      case "IED", "BOMB" -> REMOTE_TYPES.contains(told) && told != SubType.ATTACK;
+      case "ATTACK" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A sentence without an act of its own continues the event told just before ("The death toll
+   * rose to 18"): in the next sentence, or within three in the same paragraph, when it made no
+   * event of its own, negates no act and names no place elsewhere.
+   */
+  private boolean continues(Span s, int index, List<Mention> ms, List<Cue> ts, List<Cue> cs) {
+    Draft last = current;
+    if (last == null) return false;
+    int gap = index - last.told;
+    if (!(gap <= 2 || last.paragraph == paragraph && gap <= 3)) return false;
+    // "failed to capture the village, losing 12 men": figures of an act that did not happen are no one's
+    for (Cue t : ts) if (EVENT_RULES.containsKey(t.type()) && negated(t, cs)) return false;
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+      if (last.place != null && m.place().admin1() != null && m.place().admin1().equals(last.place.admin1())) return true;
+      if (last.place == null || last.weakPlace || last.place.admin1() == null) {
+        // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
+        last.place = m.place().toPlace(new Anchor(text.substring(m.start(), m.end()), m.start(), m.end()));
+        last.weakPlace = false;
+        last.fired("en.place.context", new Span(m.start(), m.end(), text.substring(m.start(), m.end())));
+        return true;
+      }
+      return false;
+    }
+    return true;
   }
 
   /** The first line of the document standing alone without a full stop: a headline. */
@@ -339,6 +561,7 @@ final class EnglishReader {
     Draft d = new Draft();
     d.paragraph = paragraph;
     d.sentence = index;
+    d.told = index;
     d.attribution = att;
     d.date = date != null ? date : paragraphDate;
     String rule = EVENT_RULES.getOrDefault(type, "en.event." + type.toLowerCase(java.util.Locale.ROOT));
@@ -459,6 +682,7 @@ final class EnglishReader {
     for (Mention p : places) {
       Draft e = places.size() == 1 ? d : copy(d);
       e.place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
+      if (p.place().kind() == PlaceKind.COUNTRY) e.weakPlace = true; // "in eastern Afghanistan": a province told next places it
       events.add(e);
       if (first == null) first = e;
     }
@@ -484,6 +708,7 @@ final class EnglishReader {
     e.firings.addAll(d.firings);
     e.paragraph = d.paragraph;
     e.sentence = d.sentence;
+    e.told = d.told;
     return e;
   }
 
@@ -945,16 +1170,22 @@ final class EnglishReader {
 
   // ---------------------------------------------------------------- casualties
 
-  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft target, Cue main, Attribution att) {
+  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft first, Draft second, Attribution att) {
     for (Cue c : cs) if (c.type().equals("NONE")) return;
-    if (target == null) return;
+    if (first == null) return;
     for (QuantityMention q : qs) {
       if (!victim(q)) continue;
-      Cue kindCue = kindCue(q, cs);
+      Cue kindCue = kindCue(q, cs, qs);
       if (kindCue == null) continue;
-      CasualtyKind kind = CasualtyKind.valueOf(kindCue.type());
+      // "denied that 30 fighters were killed", "no one was killed": a figure under a denial or negation is none
+      if (negated(kindCue, cs) || denied(q.span().start(), cs)) continue;
+      if (subset(q)) continue;
+      Draft target = second != null && q.span().start() >= second.partStart ? second : first;
+      boolean toll = kindCue.type().equals("TOLL");
+      CasualtyKind kind = toll ? CasualtyKind.KILLED : CasualtyKind.valueOf(kindCue.type());
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
-      String actor = victimActor(q, ms, target, kindCue);
+      String actor = toll ? tollActor(target) : null;
+      if (actor == null) actor = victimActor(q, ms, target, kindCue);
       if (actor == null) continue;
       prevVictim = actor;
       prevVictimEnd = q.span().end();
@@ -962,15 +1193,50 @@ final class EnglishReader {
       if (including(q, cs)) continue;
       Range r = q.range();
       Anchor a = new Anchor(text.substring(q.span().start(), q.span().end()), q.span().start(), q.span().end());
+      // "the death toll rose to 18": the latest toll replaces the first figure, it does not add to it
+      if (toll) target.casualties.remove(actor + "/" + CasualtyKind.KILLED);
       if (target.casualty(actor, kind, r.low(), r.high(), a, att.source())) {
         if (!target.actors.containsKey(actor)) target.actor(actor, target.actors.isEmpty() ? 1 : 2, null);
-        target.fired("en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
+        target.fired(toll ? "en.casualty.toll" : "en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
         // "The NRF claimed a handful of Taliban were killed": the event's losses rest on that claim
         if (target.attribution.stance() == Stance.REPORTED && att.stance() == Stance.CLAIMED && att.source() != null) target.attribution = att;
         Span ev = clause(s, kindCue);
         if (!target.evidence.contains(ev) && target.evidence.stream().noneMatch(e -> e.overlaps(ev))) target.evidence.add(ev);
       }
     }
+  }
+
+  /** Whose toll rises: the side whose dead were counted already, else the civilians of an attack on them. */
+  private static String tollActor(Draft target) {
+    String only = null;
+    for (var c : target.casualties.values()) {
+      if (c.kind() != CasualtyKind.KILLED) continue;
+      if (only != null && !only.equals(c.actor())) return null;
+      only = c.actor();
+    }
+    return only;
+  }
+
+  /** "seven of them children", "including three women", "among them two boys": part of a figure told already. */
+  private boolean subset(QuantityMention q) {
+    int qa = tokenAt(q.span().start());
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    if (qb + 1 < w.size() && w.is(qb, "of") && (w.is(qb + 1, "them") || w.is(qb + 1, "whom"))) return true;
+    if (qa > 0 && w.is(qa - 1, "including")) return true;
+    return qa > 1 && (w.is(qa - 2, "among") && w.is(qa - 1, "them") || w.is(qa - 2, "of") && w.is(qa - 1, "whom"));
+  }
+
+  /** A denial earlier in the sentence, with no new statement between, covers what follows it. */
+  private boolean denied(int at, List<Cue> cs) {
+    int k = tokenAt(at);
+    for (Cue c : cs) {
+      if (!c.type().equals("DENY") || c.to() > k) continue;
+      boolean cut = false;
+      for (Cue o : cs) if (o.type().equals("SAY") && o.from() >= c.to() && o.to() <= k) cut = true;
+      for (int j = c.to(); j < k && !cut; j++) if (w.isPunct(j, ';') || w.is(j, "but")) cut = true;
+      if (!cut) return true;
+    }
+    return false;
   }
 
   /** An armed group named inside the count ("a handful of suspected ISKP members"). */
@@ -991,6 +1257,27 @@ final class EnglishReader {
   }
 
   /** A casualty word just after the count ("were killed", "dead") or just before it ("killing", "wounding"). */
+  private Cue kindCue(QuantityMention q, List<Cue> cs, List<QuantityMention> qs) {
+    Cue c = kindCue(q, cs);
+    if (c != null) return c;
+    // "five Taliban fighters and two NRF members were killed": counts joined by "and" share the verb after the last
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    for (QuantityMention o : qs) {
+      int oa = tokenAt(o.span().start());
+      if (oa < qb) continue;
+      if (oa - qb > 4) break;
+      boolean joined = false;
+      for (int k = qb; k < oa; k++) {
+        if (w.is(k, "and") || w.isPunct(k, ',')) joined = true;
+        else if (w.type(k) == Words.PUNCT) return null;
+      }
+      if (!joined || !victim(o)) return null;
+      Cue after = kindCue(o, cs);
+      return after != null && after.start() > o.span().end() ? after : null;
+    }
+    return null;
+  }
+
   private Cue kindCue(QuantityMention q, List<Cue> cs) {
     int qa = tokenAt(q.span().start());
     int qb = ownerEnd(tokenAt(q.span().end() - 1) + 1, q);
@@ -1004,6 +1291,7 @@ final class EnglishReader {
     for (Cue c : cs) {
       if (!isKind(c.type())) continue;
       if (c.to() == qa) return c; // "killing two passengers": the word before binds closest
+      if (c.type().equals("TOLL")) continue;
       if (after == null && c.from() >= qb && (c.from() - qb <= 4 && !punctuationBetween(qb, c.from()) || aside(cs, qb, c.from()))) after = c;
     }
     return after;
@@ -1028,7 +1316,7 @@ final class EnglishReader {
   }
 
   private static boolean isKind(String t) {
-    return t.equals("KILLED") || t.equals("WOUNDED") || t.equals("CAPTURED") || t.equals("MISSING");
+    return t.equals("TOLL") || t.equals("KILLED") || t.equals("WOUNDED") || t.equals("CAPTURED") || t.equals("MISSING");
   }
 
   /**
@@ -1060,8 +1348,10 @@ final class EnglishReader {
     if (isProtest(target.subtype)) return PROTESTERS;
     // "all five attackers were killed": the attackers are the side that attacked
     if (counter != null && ATTACKERS.contains(counter) && target.side(1) != null) return target.side(1);
-    if (counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     int qa = tokenAt(q.span().start());
+    // "the Taliban said they lost three men": a party's own losses, whatever the counter
+    boolean lost = qa > 0 && w.is(qa - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost");
+    if (!lost && counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     if (qa > 0 && (w.is(qa - 1, "its") || w.is(qa - 1, "their") || w.is(qa - 1, "lost"))) {
       if (w.is(qa - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost")) {
         // "the NRF said it lost two fighters": the speaker's own losses

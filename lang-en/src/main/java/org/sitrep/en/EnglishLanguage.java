@@ -151,7 +151,15 @@ public final class EnglishLanguage implements Language {
       out.add(m);
     }
     out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    // "Taliban gunmen", "ISKP militants": a group noun right after a named actor is that actor's men
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : out) {
+      Mention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (prev != null && m.name().equals(EnglishReader.UNIDENTIFIED) && prev.kind() == Mention.Kind.ACTOR
+          && text.substring(prev.end(), m.start()).isBlank() && m.start() - prev.end() <= 2) continue;
+      kept.add(m);
+    }
+    return kept;
   }
 
   /**

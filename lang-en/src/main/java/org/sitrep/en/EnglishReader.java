@@ -493,7 +493,7 @@ final class EnglishReader {
     for (Mention m : ms) {
       if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
       if (last.place != null && m.place().admin1() != null && m.place().admin1().equals(last.place.admin1())) return true;
-      if (last.place == null || last.weakPlace || last.place.admin1() == null) {
+      if (last.place == null || last.weakPlace) {
         // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
         last.place = m.place().toPlace(new Anchor(text.substring(m.start(), m.end()), m.start(), m.end()));
         last.weakPlace = false;
@@ -648,6 +648,15 @@ final class EnglishReader {
         d.actor(CIVILIANS, 2, null);
       }
       default -> {
+        if (agentName == null && passive(t) && patient != null) {
+          // "a Taliban convoy was ambushed": the other side of the paragraph's fighting, else unnamed attackers
+          String other = lastOpponent(actorOf(patient));
+          agentName = other != null ? other : UNIDENTIFIED;
+          d.subtype = SubType.ARMED_CLASH;
+          d.actor(agentName, 1, null);
+          d.actor(patient.name(), 2, anchor(patient));
+          break;
+        }
         if (agentName == null) return null;
         d.subtype = SubType.ARMED_CLASH;
         d.actor(agentName, 1, anchor(agent));
@@ -692,7 +701,7 @@ final class EnglishReader {
 
   /** The places a capture names itself: after the verb, or before a passive one ("Bazarak was captured"). */
   private List<Mention> ownPlaces(List<Mention> ms, Cue t) {
-    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "was") || w.is(t.from() - 1, "were") || w.is(t.from() - 1, "been"));
+    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "was") || w.is(t.from() - 1, "were") || w.is(t.from() - 1, "been")) || yielding(t);
     List<Mention> out = new ArrayList<>();
     for (Mention m : places(ms, t)) if (m.start() >= t.end() || passive) out.add(m);
     return out;
@@ -750,9 +759,11 @@ final class EnglishReader {
    */
   private Mention agent(List<Mention> ms, Cue t) {
     int k = t.to();
-    if (k < w.size() && w.is(k, "by")) {
-      Mention m = actorAt(ms, w.end(k));
+    if (k < w.size() && w.is(k, "by") || yielding(t) || under(t)) {
+      // "was captured by X", "fell to X", "remained under X's control": the name after is who acts or holds
+      Mention m = actorAt(ms, yielding(t) || under(t) ? t.end() : w.end(k));
       if (m != null) return m;
+      if (yielding(t) || under(t)) return null;
     }
     Mention best = null;
     for (Mention m : ms) {
@@ -760,11 +771,46 @@ final class EnglishReader {
       if (afterPreposition(m)) continue;
       best = m;
     }
+    // "accused the Taliban of sheltering TTP militants, days after a suicide attack": no subject across "after"
+    if (best != null && subordinateBetween(tokenAt(best.end() - 1) + 1, t.from())) return null;
+    if (best != null && passive(t) && !w.is(t.to() < w.size() ? t.to() : t.to() - 1, "by")) return null;
     return best;
+  }
+
+  /** A subordinating word between two tokens: what stands before it is another clause's. */
+  private boolean subordinateBetween(int a, int b) {
+    for (int k = a; k < b; k++) {
+      String x = w.lower(k);
+      if (x.equals("after") || x.equals("before") || x.equals("while") || x.equals("whereas") || x.equals("since") || x.equals("because")
+          || x.equals("although") || x.equals("when") || w.isPunct(k, ';')) return true;
+    }
+    return false;
+  }
+
+  /** "fell to", "fell into the hands of": the new holder follows. */
+  private boolean yielding(Cue t) {
+    return t.type().equals("TAKE") && t.to() - t.from() > 1 && (w.is(t.to() - 1, "to") || w.is(t.to() - 1, "of") && w.is(t.from(), "fell"));
+  }
+
+  /** "remained under Taliban control": the holder follows. */
+  private boolean under(Cue t) {
+    return t.type().equals("HOLD") && w.is(t.to() - 1, "under");
+  }
+
+  /** "a convoy was ambushed", "posts were attacked": the name before a passive fighting verb is its target. */
+  private boolean passive(Cue t) {
+    if (!t.type().equals("ATTACK") || t.from() == 0) return false;
+    String x = w.lower(t.from() - 1);
+    return (x.equals("was") || x.equals("were") || x.equals("been") || x.equals("being")) && w.lower(t.from()).endsWith("ed");
   }
 
   /** The first actor after the trigger, or an actor before a passive trigger ("Taliban fighters were killed"). */
   private Mention patient(List<Mention> ms, Cue t, String agent) {
+    if (passive(t)) {
+      Mention before = null;
+      for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && m.end() <= t.start() && !m.name().equals(agent)) before = m;
+      if (before != null) return before;
+    }
     for (Mention m : ms) {
       if (m.kind() == Mention.Kind.PLACE || m.start() < t.end()) continue;
       if (m.name().equals(agent)) continue;
@@ -1005,25 +1051,33 @@ final class EnglishReader {
     for (Cue t : ts) {
       String type = t.type();
       if (!type.equals("TAKE") && !type.equals("HOLD") && !type.equals("RETREAT") && !type.equals("TRANSFER") && !type.equals("CONTEST")) continue;
-      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms)) continue;
+      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms) || denied(t.start(), cs)) continue;
+      // "lost three men", "captured 12 fighters": people, not ground
+      if ((type.equals("RETREAT") || type.equals("TAKE")) && t.to() < w.size() && peopleAt(t.to())) continue;
       Mention agent = agent(ms, t);
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
       if (type.equals("CONTEST")) holder = contester(ms, t, cs);
       if (holder == null || holder.equals(CIVILIANS) || holder.equals(PROTESTERS)) continue;
       List<Mention> places = new ArrayList<>();
       // "with the Salang highway in their hands": the place comes before a hold told with "in"
-      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in");
-      for (Mention m : places(ms, t)) if (m.start() >= t.end() || before) places.add(m);
-      if (places.isEmpty() && (type.equals("RETREAT") || type.equals("CONTEST") || anaphor(t)) && paragraphPlace != null) places.add(paragraphPlace);
+      // "Bazarak fell to the Taliban", "the district remained under Taliban control", "the valley remains contested": the subject
+      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in") || yielding(t) || under(t)
+          || type.equals("CONTEST") && w.is(t.from(), "contested");
+      int end = clauseEnd(s, t);
+      for (Mention m : places(ms, t)) if ((m.start() >= t.end() || before) && m.start() < end) places.add(m);
+      if (places.isEmpty() && (type.equals("RETREAT") && leavesContext(t) || type.equals("CONTEST") || type.equals("TRANSFER") || anaphor(t)
+          || yielding(t) || under(t)) && paragraphPlace != null) places.add(paragraphPlace);
       if (places.isEmpty()) continue;
       ControlStatus status = switch (type) {
-        case "HOLD" -> mostOf(t) ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
+        case "HOLD" -> mostOf(t) || w.is(t.to(), "much") && w.is(t.to() + 1, "of") ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
         case "RETREAT" -> ControlStatus.LOST;
         case "CONTEST" -> ControlStatus.CONTESTED;
         default -> ControlStatus.TOOK;
       };
-      Mention patient = patient(ms, t, holder);
-      String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : patient.name();
+      Mention patient = yielding(t) || under(t) ? null : patient(ms, t, holder);
+      if (patient != null && patient.start() >= end) patient = null;
+      String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : actorOf(patient);
+      Extent extent = extent(t, status);
       if (holder.equals(counterpart)) counterpart = null;
       String rule = switch (status) {
         case HOLDS, MOSTLY -> "en.control.holds";
@@ -1035,12 +1089,53 @@ final class EnglishReader {
         // "retook three districts in Baghlan province": part of a province is no claim on all of it
         if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")) continue;
         Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
-        ControlClaim c = new ControlClaim(place, holder, counterpart, status, null,
+        ControlClaim c = new ControlClaim(place, holder, counterpart, status, extent,
             date != null ? date : paragraphDate, att, null, List.of(), 0.6, List.of(clause(s, t)));
         control.add(new Drafted<>(c, List.of(new RuleFiring(rule, words(t)))));
       }
       if (type.equals("RETREAT") || type.equals("HOLD")) paragraphPlace = places.get(0);
     }
+  }
+
+  /**
+   * How much of the place: "most of", "parts of" a part; "posts", "positions", "checkpoints",
+   * "the highway" positions; else the whole.
+   */
+  private Extent extent(Cue t, ControlStatus status) {
+    if (status == ControlStatus.MOSTLY) return Extent.PART;
+    for (int k = t.to(); k < w.size() && k <= t.to() + 4; k++) {
+      if (w.type(k) == Words.PUNCT) break;
+      String x = w.lower(k);
+      if (x.equals("parts") || x.equals("part") || x.equals("some") || x.equals("areas") || x.equals("villages")) return Extent.PART;
+      if (POSITIONS.contains(x)) return Extent.POSITIONS;
+    }
+    return Extent.WHOLE;
+  }
+
+  private static final Set<String> POSITIONS = Set.of("post", "posts", "position", "positions", "checkpoint", "checkpoints", "outpost",
+      "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing");
+
+  /** Where the clause of a trigger ends: ';', or a comma or word opening another clause ("while", "but", "whereas"). */
+  private int clauseEnd(Span s, Cue t) {
+    for (int k = t.to(); k < w.size() && w.start(k) < s.end(); k++) {
+      if (w.isPunct(k, ';')) return w.start(k);
+      String x = w.lower(k);
+      if (x.equals("while") || x.equals("whereas") || x.equals("but") || x.equals("although")) return w.start(k);
+      if (w.isPunct(k, ',') && k + 1 < w.size() && (w.is(k + 1, "and") || w.is(k + 1, "while") || w.is(k + 1, "but"))) return w.start(k);
+    }
+    return s.end();
+  }
+
+  private boolean peopleAt(int k) {
+    int at = w.start(k);
+    for (QuantityMention q : quantities) if (q.span().start() == at) return victim(q);
+    return false;
+  }
+
+  /** "withdrew", "fled", "retreated": giving up the place told before; "abandoned", "lost" need a place of their own. */
+  private boolean leavesContext(Cue t) {
+    String x = w.lower(t.from());
+    return !(x.equals("abandoned") || x.equals("evacuated") || x.equals("lost"));
   }
 
   /** "the districts that local militias seized": a capture told in a relative clause is background, its control is not claimed now. */
@@ -1095,18 +1190,29 @@ final class EnglishReader {
   private void relationsOf(Span s, List<Mention> ms, List<Cue> ts, List<Cue> cs, DateRange date, Attribution att) {
     for (Cue t : ts) {
       String type = t.type();
-      if (!type.equals("JOIN") && !type.equals("HOSTILE") && !type.equals("SUPPORT")) continue;
-      if (negated(t, cs) || intended(t)) continue;
+      if (!type.equals("JOIN") && !type.equals("HOSTILE") && !type.equals("SUPPORT") && !type.equals("ALLY")) continue;
+      if (negated(t, cs) || intended(t) || denied(t.start(), cs) || joinedProtest(t)) continue;
+      // "accused Kabul of sheltering the TTP": the accusation tells support, not hostility
+      if (type.equals("HOSTILE") && w.lower(t.from()).startsWith("accus") && hasTypeAfter(ts, "SUPPORT", t)) continue;
       String from;
       String to;
+      String means = null;
       RelationType rel;
       if (type.equals("SUPPORT")) {
         // "accused Kabul of giving TTP commanders safe haven": the accused supports the one sheltered
         String[] pair = accusedPair(s, t);
+        if (pair == null) pair = supportPair(ms, t);
         if (pair == null) continue;
         from = pair[0];
         to = pair[1];
         rel = RelationType.SUPPORT;
+        means = means(t, s);
+      } else if (type.equals("ALLY")) {
+        Mention a = agent(ms, t);
+        from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
+        Mention p = patient(ms, t, from);
+        to = p == null ? null : actorOf(p);
+        rel = RelationType.ALLIANCE;
       } else {
         String[] pair = type.equals("HOSTILE") ? between(s, t) : null;
         if (pair != null) {
@@ -1121,10 +1227,75 @@ final class EnglishReader {
         rel = type.equals("JOIN") ? RelationType.ALLIANCE : RelationType.HOSTILITY;
       }
       if (from == null || to == null || from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) continue;
-      Relation r = new Relation(rel, from, to, null, date, att, null, List.of(), 0.6, List.of(clause(s, t)));
-      String rule = rel == RelationType.HOSTILITY ? "en.relation.hostility" : "en.relation.alliance-support";
+      Relation r = new Relation(rel, from, to, means, date, att, null, List.of(), 0.6, List.of(clause(s, t)));
+      for (Relation o : pendingRelations) {
+        relations.add(new Drafted<>(new Relation(o.type(), o.from(), o.to(), o.means(), date, att, null, List.of(), 0.6, o.evidence()),
+            List.of(new RuleFiring("en.relation.support", words(t)))));
+      }
+      pendingRelations.clear();
+      String rule = rel == RelationType.HOSTILITY ? "en.relation.hostility" : rel == RelationType.SUPPORT && !w.lower(t.from()).startsWith("safe")
+          && !w.lower(t.from()).startsWith("sanct") ? "en.relation.support" : "en.relation.alliance-support";
       relations.add(new Drafted<>(r, List.of(new RuleFiring(rule, words(t)))));
     }
+  }
+
+  private boolean hasTypeAfter(List<Cue> ts, String type, Cue t) {
+    for (Cue o : ts) if (o.type().equals(type) && o.from() > t.from()) return true;
+    return false;
+  }
+
+  /** "Iran and Russia backed the Taliban", "Pakistan is helping the Taliban": who helps (every name of the subject) and whom. */
+  private String[] supportPair(List<Mention> ms, Cue t) {
+    if (w.lower(t.from()).startsWith("safe") || w.lower(t.from()).startsWith("sanct")) return null;
+    Mention a = agent(ms, t);
+    String from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
+    Mention p = patient(ms, t, from);
+    if (p == null || p.start() - t.end() > 40) return null;
+    String to = actorOf(p);
+    if (from == null || to == null) return null;
+    // "Iran and Russia backed the Taliban": each name of the subject
+    if (a != null) {
+      Mention co = coordinated(ms, a);
+      if (co != null && actorOf(co) != null && !actorOf(co).equals(to) && !actorOf(co).equals(from)) {
+        Relation r = new Relation(RelationType.SUPPORT, actorOf(co), to, means(t, sentenceOf(t)), null, Attribution.REPORTED, null, List.of(), 0.6,
+            List.of(clause(sentenceOf(t), t)));
+        pendingRelations.add(r);
+      }
+    }
+    return new String[] {from, to};
+  }
+
+  /** The name joined to {@code m} by "and" just before it ("Iran and Russia"). */
+  private Mention coordinated(List<Mention> ms, Mention m) {
+    int k = tokenAt(m.start());
+    if (k < 2 || !w.is(k - 1, "and")) return null;
+    int at = w.end(k - 2);
+    for (Mention o : ms) if (o.end() == at && o.kind() == Mention.Kind.ACTOR) return o;
+    return null;
+  }
+
+  private Span sentenceOf(Cue t) {
+    for (Span s : sentences) if (s.start() <= t.start() && t.start() < s.end()) return s;
+    return new Span(t.start(), t.end(), text.substring(t.start(), t.end()));
+  }
+
+  private final List<Relation> pendingRelations = new ArrayList<>();
+
+  /** What the support is: "with fuel and wheat", "weapons", "safe haven" (sheltering); null when not said. */
+  private String means(Cue t, Span s) {
+    String x = w.lower(t.from());
+    if (x.startsWith("shelter") || x.startsWith("harbo") || x.startsWith("safe") || x.startsWith("sanct")) return "safe haven";
+    if (x.equals("arming") || x.equals("armed") || x.equals("sent")) return "weapons";
+    for (int k = t.to(); k < w.size() && w.start(k) < s.end() && k < t.to() + 8; k++) {
+      if (w.type(k) == Words.PUNCT) break;
+      if (!w.is(k, "with")) continue;
+      int a = k + 1;
+      int b = a;
+      while (b < w.size() && w.start(b) < s.end() && w.type(b) != Words.PUNCT && b - a < 6 && !w.is(b, "to") && !w.is(b, "in")) b++;
+      if (b > a) return text.substring(w.start(a), w.end(b - 1));
+    }
+    if (x.startsWith("fund") || x.startsWith("financ")) return "funding";
+    return null;
   }
 
   private String actorOf(Mention m) {
@@ -1206,6 +1377,25 @@ final class EnglishReader {
     }
   }
 
+  /**
+   * "the death toll rose to 18", "the toll has since climbed to 25", "officials put the dead at
+   * about 40": a count after "to", "reached" or "at" with a toll or the dead named just before.
+   */
+  private Cue toll(QuantityMention q) {
+    int qa = tokenAt(q.span().start());
+    if (qa < 2) return null;
+    String x = w.lower(qa - 1);
+    if (!x.equals("to") && !x.equals("reached") && !x.equals("at") && !x.equals("stood") && !x.equals("is") && !x.equals("was")) return null;
+    for (int k = qa - 2; k >= 0 && k >= qa - 7; k--) {
+      if (w.type(k) == Words.PUNCT) return null;
+      String y = w.lower(k);
+      if (y.equals("toll") || (y.equals("dead") || y.equals("deaths") || y.equals("fatalities")) && !x.equals("is") && !x.equals("was")) {
+        return new Cue("TOLL", k, qa, w.start(k), w.end(qa - 1));
+      }
+    }
+    return null;
+  }
+
   /** Whose toll rises: the side whose dead were counted already, else the civilians of an attack on them. */
   private static String tollActor(Draft target) {
     String only = null;
@@ -1258,6 +1448,8 @@ final class EnglishReader {
 
   /** A casualty word just after the count ("were killed", "dead") or just before it ("killing", "wounding"). */
   private Cue kindCue(QuantityMention q, List<Cue> cs, List<QuantityMention> qs) {
+    Cue toll = toll(q);
+    if (toll != null) return toll;
     Cue c = kindCue(q, cs);
     if (c != null) return c;
     // "five Taliban fighters and two NRF members were killed": counts joined by "and" share the verb after the last
@@ -1325,9 +1517,12 @@ final class EnglishReader {
    * fighters" the speaker's side; else the event's target for "killing N", its agent for "lost N".
    */
   private String victimActor(QuantityMention q, List<Mention> ms, Draft target, Cue kindCue) {
+    int qa0 = tokenAt(q.span().start());
+    boolean ownLoss = qa0 > 0 && w.is(qa0 - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost");
     for (Mention m : ms) {
       if (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.PERSON) continue;
       boolean inside = m.start() >= q.span().start() && m.start() < q.span().end() + 2;
+      if (inside && ownLoss && m.name().equals(CIVILIANS)) break; // "they lost three men": men of their own
       if (inside) return protestVictim(m.name(), target);
     }
     // "scores of fighters loyal to Mahdi", "members of the group": whose fighters they are

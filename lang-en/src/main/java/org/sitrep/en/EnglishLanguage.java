@@ -51,6 +51,7 @@ import org.sitrep.model.Span;
  */
 public final class EnglishLanguage implements Language {
   private static final Map<String, String> GROUPS = Map.of("PROTESTERS", EnglishReader.PROTESTERS, "PEOPLE", EnglishReader.CIVILIANS,
+      "RESISTANCE", "National Resistance Front",
       "UNIDENTIFIED", EnglishReader.UNIDENTIFIED);
   private static final Set<String> CIVILIAN_COUNTERS = Set.of("person", "civilian", "man", "woman", "child", "boy", "girl", "family",
       "household", "resident", "villager", "passenger", "patient", "worshipper", "worshiper", "student", "relative", "sister",
@@ -119,11 +120,15 @@ public final class EnglishLanguage implements Language {
   List<Mention> mentions(Document document, String text, Words w, List<Span> relevant) {
     List<Mention> all = new ArrayList<>();
     String base = NameWindows.mask(text);
-    for (PersonHit h : actors.scanPersons(NameWindows.capitalisedOnly(base))) {
+    String persons = NameWindows.capitalisedOnly(base);
+    for (PersonHit h : actors.scanPersons(persons)) {
+      if (spansBlank(text, persons, h.start(), h.end())) continue;
       all.add(new Mention(Mention.Kind.PERSON, h.start(), h.end(), h.person().name(), null, h.person(), "en.person.dictionary"));
     }
     char[] names = NameWindows.only(base, relevant);
     for (ActorHit h : actors.scanActors(java.nio.CharBuffer.wrap(names))) {
+      // "Andarab fell to resistance fighters" is no "Andarab resistance": a name never spans a word the mask blanked
+      if (spansBlank(text, base, h.start(), h.end())) continue;
       all.add(new Mention(Mention.Kind.ACTOR, h.start(), h.end(), h.actor().name(), null, null, "en.actor.dictionary"));
       // a name the actor dictionary took is no place: the gazetteer need not try it ("Taliban", "Pakistani forces")
       java.util.Arrays.fill(names, h.start(), h.end(), ' ');
@@ -198,6 +203,12 @@ public final class EnglishLanguage implements Language {
     List<Span> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) if (keep[i]) out.add(sentences.get(i));
     return out;
+  }
+
+  /** Whether a hit covers a letter of the text that the mask blanked: a name read across a common word. */
+  private static boolean spansBlank(String text, CharSequence masked, int from, int to) {
+    for (int i = from; i < to; i++) if (masked.charAt(i) != text.charAt(i) && Character.isLetter(text.charAt(i))) return true;
+    return false;
   }
 
   /** "Afghan forces": the Taliban's once they are the state, the former government's before. */

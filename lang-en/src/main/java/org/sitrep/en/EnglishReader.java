@@ -303,7 +303,7 @@ final class EnglishReader {
     }
     if (second != null) second.told = index;
     if (!rumour) casualties(s, ms, cs, qs, target, second, att);
-    responsibility(s, ms, ts);
+    responsibility(s, index, ms, ts, cs);
     if (made == null && last != null && last.weakPlace && index - last.sentence <= 2) {
       // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
       for (Mention m : ms) {
@@ -761,7 +761,7 @@ final class EnglishReader {
     int k = t.to();
     if (k < w.size() && w.is(k, "by") || yielding(t) || under(t)) {
       // "was captured by X", "fell to X", "remained under X's control": the name after is who acts or holds
-      Mention m = actorAt(ms, yielding(t) || under(t) ? t.end() : w.end(k));
+      Mention m = under(t) ? controller(ms, t) : actorAt(ms, yielding(t) ? t.end() : w.end(k));
       if (m != null) return m;
       if (yielding(t) || under(t)) return null;
     }
@@ -790,6 +790,18 @@ final class EnglishReader {
   /** "fell to", "fell into the hands of": the new holder follows. */
   private boolean yielding(Cue t) {
     return t.type().equals("TAKE") && t.to() - t.from() > 1 && (w.is(t.to() - 1, "to") || w.is(t.to() - 1, "of") && w.is(t.from(), "fell"));
+  }
+
+  /** "under Taliban control", "under the control of the Islamic Emirate", "under the Taliban's control": the holder. */
+  private Mention controller(List<Mention> ms, Cue t) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE || m.start() < t.end()) continue;
+      if (m.start() - t.end() > 24) return null;
+      String between = text.substring(t.end(), m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+      return between.isEmpty() || between.equals("the") || between.equals("the control of") || between.equals("the control of the")
+          || between.equals("control of") || between.equals("control of the") || between.equals("full control of") ? m : null;
+    }
+    return null;
   }
 
   /** "remained under Taliban control": the holder follows. */
@@ -1069,7 +1081,8 @@ final class EnglishReader {
           || yielding(t) || under(t)) && paragraphPlace != null) places.add(paragraphPlace);
       if (places.isEmpty()) continue;
       ControlStatus status = switch (type) {
-        case "HOLD" -> mostOf(t) || w.is(t.to(), "much") && w.is(t.to() + 1, "of") ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
+        case "HOLD" -> mostOf(t) || w.is(t.to(), "much") && w.is(t.to() + 1, "of") || w.is(t.to() - 2, "most") || w.is(t.to() - 2, "much")
+            ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
         case "RETREAT" -> ControlStatus.LOST;
         case "CONTEST" -> ControlStatus.CONTESTED;
         default -> ControlStatus.TOOK;
@@ -1078,7 +1091,7 @@ final class EnglishReader {
       if (patient != null && patient.start() >= end) patient = null;
       String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : actorOf(patient);
       Extent extent = extent(t, status);
-      if (holder.equals(counterpart)) counterpart = null;
+      if (holder.equals(counterpart) || CIVILIANS.equals(counterpart) || PROTESTERS.equals(counterpart)) counterpart = null;
       String rule = switch (status) {
         case HOLDS, MOSTLY -> "en.control.holds";
         case LOST -> "en.control.lost";
@@ -1568,14 +1581,16 @@ final class EnglishReader {
   }
 
   /** "ISKP claimed responsibility": the claimer is the attacker of the event just told. */
-  private void responsibility(Span s, List<Mention> ms, List<Cue> ts) {
+  private void responsibility(Span s, int index, List<Mention> ms, List<Cue> ts, List<Cue> cs) {
     for (Cue t : ts) {
       if (!t.type().equals("RESPONSIBILITY")) continue;
+      if (negated(t, cs) || denied(t.start(), cs)) continue; // "no group has claimed responsibility"
       Mention who = lastBefore(ms, t.start(), s.start());
       if (who == null || who.kind() != Mention.Kind.ACTOR) continue;
       boolean any = false;
       for (Draft d : events) {
-        if (REMOTE_TYPES.contains(d.subtype) && UNIDENTIFIED.equals(d.side(1))) {
+        // the unclaimed attacks just told, not those of another part of the report
+        if (REMOTE_TYPES.contains(d.subtype) && UNIDENTIFIED.equals(d.side(1)) && (d.paragraph == paragraph || d == current)) {
           claim(d, who, t);
           any = true;
         }

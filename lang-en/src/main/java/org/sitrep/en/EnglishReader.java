@@ -930,12 +930,19 @@ final class EnglishReader {
    * one each), else the last place before it. Datelines are only a fallback.
    */
   private List<Mention> places(List<Mention> ms, Cue t) {
+    lastQualifier = null;
     List<Mention> after = new ArrayList<>();
     Mention before = null;
     for (Mention m : ms) {
       if (m.kind() != Mention.Kind.PLACE || dateline(m)) continue;
       if (m.start() >= t.end()) {
-        if (!after.isEmpty() && !listed(after.get(after.size() - 1), m)) {
+        // "Khost wa Firing (Baghlan), Farkhar (Takhar) and Jurm": a province in brackets qualifies the place before it
+        if (!after.isEmpty() && bracketed(after.get(after.size() - 1), m)) {
+          lastQualifier = m;
+          continue;
+        }
+        if (!after.isEmpty() && !listed(lastQualifier != null && lastQualifier.start() > after.get(after.size() - 1).start() ? lastQualifier
+            : after.get(after.size() - 1), m)) {
           // a place qualifying the first ("Paryan district (Panjsher)", "Almar district of Faryab") adds nothing
           break;
         }
@@ -950,6 +957,16 @@ final class EnglishReader {
     return List.of();
   }
 
+  private Mention lastQualifier;
+
+  /** "Farkhar (Takhar)": a place in brackets right after another. */
+  private boolean bracketed(Mention a, Mention b) {
+    String between = text.substring(a.end(), b.start()).strip();
+    String x = between.replace(" district", "").replace(" province", "").strip();
+    return (x.equals("(") || between.equals("(")) && b.end() < text.length() && text.indexOf(')', b.end()) >= 0
+        && text.indexOf(')', b.end()) - b.end() <= 10;
+  }
+
   private static boolean allSameKind(List<Mention> ps) {
     for (Mention p : ps) if (p.place().kind() == PlaceKind.PROVINCE || p.place().kind() == PlaceKind.COUNTRY) return false;
     return true;
@@ -958,7 +975,9 @@ final class EnglishReader {
   /** Two places of one list: only commas, "and" and a kind word ("districts") between them. */
   private boolean listed(Mention a, Mention b) {
     String between = text.substring(a.end(), b.start()).strip().toLowerCase(java.util.Locale.ROOT);
-    return between.equals(",") || between.equals("and") || between.equals(", and");
+    if (between.startsWith(")")) between = between.substring(1).strip(); // after a bracketed qualifier
+    between = between.replace("districts", "").replace("district", "").replace("provinces", "").replace("province", "").strip();
+    return between.equals(",") || between.equals("and") || between.equals(", and") || between.equals(",and");
   }
 
   /** "KABUL, Aug 24 (Reuters) -": the city of a dateline says where the story was filed. */

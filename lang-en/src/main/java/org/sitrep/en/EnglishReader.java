@@ -68,7 +68,7 @@ final class EnglishReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   /** Triggers that make an event, strongest first. */
   private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
-      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "KILLING", "BOMB", "ATTACK");
+      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "PUNISH", "KILLING", "BOMB", "ATTACK");
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
   /** Rule names of event triggers: one per pattern family (an IED and a blast are one way of reading an explosion). */
   private static final Map<String, String> EVENT_RULES = Map.ofEntries(Map.entry("ATTACK", "en.event.clash"),
@@ -77,7 +77,7 @@ final class EnglishReader {
       Map.entry("BOMB", "en.event.explosive"), Map.entry("ABDUCT", "en.event.against-civilians"), Map.entry("KILLING", "en.event.against-civilians"),
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
-      Map.entry("AGREE", "en.event.strategic"));
+      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"));
   /** Counters naming those who carried out an attack. */
   private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "bomber", "gunman", "raider");
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
@@ -335,6 +335,26 @@ final class EnglishReader {
     return false;
   }
 
+  /** "detained five suspects", "detained the activist and four colleagues": people held as suspects, not men taken away. */
+  private boolean suspects(Cue t) {
+    for (int k = t.to(); k < w.size() && k <= t.to() + 6; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.startsWith("suspect") || x.startsWith("activist") || x.startsWith("journalist") || x.startsWith("member") || x.startsWith("militant")
+          || x.startsWith("colleague") || x.startsWith("official") || x.startsWith("reporter")) return true;
+    }
+    return false;
+  }
+
+  /** "attackers were shot dead", "shot dead the gunmen": those killed attacked. */
+  private boolean killedAttackers(Cue t) {
+    for (int k = Math.max(0, t.from() - 4); k < Math.min(w.size(), t.to() + 3); k++) {
+      String x = w.lower(k);
+      if (x.startsWith("attacker") || x.startsWith("assailant") || x.startsWith("gunm") || x.startsWith("militant")) return true;
+    }
+    return false;
+  }
+
   /** Families of triggers: two triggers of one family in a sentence tell one act. */
   private static int family(String type) {
     return switch (type) {
@@ -583,7 +603,17 @@ final class EnglishReader {
         if (patient != null) d.actor(patient.name(), 2, anchor(patient));
       }
       case "ABDUCT", "ARREST" -> {
+        if (agentName == null && patient == null && recentProtest() != null) {
+          // "Several women were briefly detained": the protest just told met force
+          Draft protest = recentProtest();
+          protest.evidence.add(clause(s, t));
+          protest.fired("en.event.protest-force", words(t));
+          return protest;
+        }
         d.subtype = type.equals("ABDUCT") ? SubType.ABDUCTION : SubType.ARRESTS;
+        // "intelligence officials detained five suspects": the state detaining is an arrest
+        if (type.equals("ABDUCT") && agentName != null && w.lower(t.from()).startsWith("detain") && suspects(t)
+            && codebook.isState(agentName, d.date == null ? info.published() : d.date.start())) d.subtype = SubType.ARRESTS;
         if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
           // "two activists ... were detained": the people named are the victims
           patient = agent;
@@ -642,7 +672,17 @@ final class EnglishReader {
         Mention other = otherActor(ms, agentName);
         if (other != null) d.actor(other.name(), 2, anchor(other));
       }
+      case "PUNISH" -> {
+        // "12 people were flogged in a stadium": punishment by the authorities of the day
+        d.subtype = SubType.ATTACK;
+        String state = codebook.isState("Taliban", d.date == null ? info.published() : d.date.start()) ? "Taliban" : null;
+        String by = agentName != null && !agentName.equals(CIVILIANS) ? agentName : state;
+        if (by == null) return null;
+        d.actor(by, 1, anchor(agent));
+        d.actor(CIVILIANS, 2, null);
+      }
       case "KILLING" -> {
+        if (killedAttackers(t)) return null; // "all three attackers were shot dead": the end of an attack, not a killing of civilians
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
         d.actor(CIVILIANS, 2, null);
@@ -759,6 +799,11 @@ final class EnglishReader {
    */
   private Mention agent(List<Mention> ms, Cue t) {
     int k = t.to();
+    if (w.isDash(t.from())) {
+      // "the Taliban-held airbase": the name before the hyphen holds
+      for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() == t.start()) return m;
+      return null;
+    }
     if (k < w.size() && w.is(k, "by") || yielding(t) || under(t)) {
       // "was captured by X", "fell to X", "remained under X's control": the name after is who acts or holds
       Mention m = under(t) ? controller(ms, t) : actorAt(ms, yielding(t) ? t.end() : w.end(k));
@@ -882,9 +927,17 @@ final class EnglishReader {
       // "denied that the group had detained the women": all the denial covers
       if (c.type().equals("DENY") && c.to() <= t.from() && t.from() - c.to() <= 10 && !w.isPunct(t.from() - 1, ';')) return true;
       if (!c.type().equals("NEG")) continue;
-      if (c.to() <= t.from() && t.from() - c.to() <= 3 && !punctuationBetween(c.to(), t.from())) return true;
+      // "tried to storm the district centre but was repelled": an attempted attack is still fighting, only ground is not taken
+      if (attempt(c) && (t.type().equals("ATTACK") || family(t.type()) == 1)) continue;
+      int reach = w.is(c.from(), "no") ? 5 : 3; // "no such request had been agreed"
+      if (c.to() <= t.from() && t.from() - c.to() <= reach && !punctuationBetween(c.to(), t.from())) return true;
     }
     return false;
+  }
+
+  /** "tried to", "attempted to": an attempt. */
+  private boolean attempt(Cue c) {
+    return w.is(c.from(), "tried") || w.is(c.from(), "attempted");
   }
 
   private boolean negatedAnywhere(List<Cue> cs, Cue t) {
@@ -899,6 +952,7 @@ final class EnglishReader {
   /** "to block", "to retake": an infinitive is an aim, not a deed (dispersal aside: "fired to disperse" dispersed). */
   private boolean intended(Cue t) {
     if (t.type().equals("DISPERSE") || t.type().equals("PROTEST")) return false;
+    if (t.type().equals("ATTACK") && t.from() > 1 && (w.is(t.from() - 2, "tried") || w.is(t.from() - 2, "attempted"))) return false;
     return t.from() > 0 && w.is(t.from() - 1, "to");
   }
 
@@ -1088,6 +1142,9 @@ final class EnglishReader {
       Mention agent = agent(ms, t);
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
       if (type.equals("CONTEST")) holder = contester(ms, t, cs);
+      // "the valley is genuinely contested": contested by the side fighting there just now
+      if (type.equals("CONTEST") && holder == null && current != null && current.paragraph >= paragraph - 1) holder = current.side(1);
+      if (holder != null && holder.equals(UNIDENTIFIED)) holder = null;
       if (holder == null || holder.equals(CIVILIANS) || holder.equals(PROTESTERS)) continue;
       List<Mention> places = new ArrayList<>();
       // "with the Salang highway in their hands": the place comes before a hold told with "in"
@@ -1418,8 +1475,8 @@ final class EnglishReader {
     if (qa < 2) return null;
     String x = w.lower(qa - 1);
     if (!x.equals("to") && !x.equals("reached") && !x.equals("at") && !x.equals("stood") && !x.equals("is") && !x.equals("was")) return null;
-    for (int k = qa - 2; k >= 0 && k >= qa - 7; k--) {
-      if (w.type(k) == Words.PUNCT) return null;
+    for (int k = qa - 2; k >= 0 && k >= qa - 18; k--) {
+      if (w.type(k) == Words.PUNCT && !w.isPunct(k, '\'') && !w.isDash(k)) return null;
       String y = w.lower(k);
       if (y.equals("toll") || (y.equals("dead") || y.equals("deaths") || y.equals("fatalities")) && !x.equals("is") && !x.equals("was")) {
         return new Cue("TOLL", k, qa, w.start(k), w.end(qa - 1));
@@ -1572,6 +1629,11 @@ final class EnglishReader {
     // "two Iranian guards were killed and two wounded": a bare count after a figure is of the same side
     if (prevVictim != null && (counter == null || counter.equals("dead") || counter.equals("wounded") || counter.equals("injured"))
         && q.span().start() - prevVictimEnd < 40) return prevVictim;
+    // "killing one civilian and injuring 10 more", "wounding 17 others": of the same side
+    int after = tokenAt(q.span().end() - 1) + 1;
+    boolean others = after < w.size() && (w.is(after, "others") || w.is(after, "more") || w.is(after, "other")) || counter != null
+        && (counter.equals("other") || counter.equals("others"));
+    if (others && prevVictim != null && q.span().start() - prevVictimEnd < 100) return prevVictim;
     if (isProtest(target.subtype)) return PROTESTERS;
     // "all five attackers were killed": the attackers are the side that attacked
     if (counter != null && ATTACKERS.contains(counter) && target.side(1) != null) return target.side(1);

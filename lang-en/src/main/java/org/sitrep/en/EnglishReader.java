@@ -325,7 +325,18 @@ final class EnglishReader {
 
   /** A trigger that can make an event: not negated, not an aim, not a capture of people, not an entry into nowhere. */
   private boolean usable(Cue t, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
+    if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
+  }
+
+  /** "the bodies of three men", "55 bodies": a count beside the word. */
+  private boolean counted(Cue t, List<QuantityMention> qs) {
+    for (QuantityMention q : qs) {
+      int a = tokenAt(q.span().start());
+      int b = tokenAt(q.span().end() - 1);
+      if (b < t.from() && t.from() - b <= 2 || a > t.from() && a - t.to() <= 1) return true;
+    }
+    return false;
   }
 
   /** "had joined a protest": taking part in a protest, not joining a group. */
@@ -444,6 +455,8 @@ final class EnglishReader {
   /** "the blast", "the strike", "the fighting": a trigger with a definite article before it. */
   private boolean definite(Cue t) {
     if (t.from() == 0) return false;
+    // "condemned what he called unprovoked shelling": the act condemned was told already
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 5; k--) if (w.lower(k).startsWith("condemn") || w.lower(k).startsWith("denounc")) return true;
     String x = w.lower(t.from() - 1);
     // "Thursday's attack": a possessive names an act told already
     return x.equals("the") || x.equals("that") || x.equals("this") || x.equals("'s") || x.equals("\u2019s");
@@ -707,7 +720,11 @@ final class EnglishReader {
     }
     if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2
         && d.actors.keySet().stream().anyMatch(last.actors::containsKey)) d.date = last.date; // the same story, told on
-    List<Mention> places = places(ms, t);
+    List<Mention> places = new ArrayList<>(places(ms, t));
+    int end = subordinateEnd(s, t);
+    // "retook the district centre after bringing in reinforcements from Pul-e Khumri": that place is the other clause's
+    places.removeIf(p -> p.start() >= end);
+    if (places.isEmpty() && anaphor(t) && paragraphPlace != null) places = List.of(paragraphPlace);
     if (places.isEmpty()) {
       if (paragraphPlace != null) places = List.of(paragraphPlace);
       else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
@@ -929,7 +946,7 @@ final class EnglishReader {
       if (!c.type().equals("NEG")) continue;
       // "tried to storm the district centre but was repelled": an attempted attack is still fighting, only ground is not taken
       if (attempt(c) && (t.type().equals("ATTACK") || family(t.type()) == 1)) continue;
-      int reach = w.is(c.from(), "no") ? 5 : 3; // "no such request had been agreed"
+      int reach = 3;
       if (c.to() <= t.from() && t.from() - c.to() <= reach && !punctuationBetween(c.to(), t.from())) return true;
     }
     return false;
@@ -1204,6 +1221,15 @@ final class EnglishReader {
   private static final Set<String> POSITIONS = Set.of("post", "posts", "position", "positions", "checkpoint", "checkpoints", "outpost",
       "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing");
 
+  /** Where a trigger's clause ends for its place: a subordinate clause ("after", "before", "while") or ';' starts another. */
+  private int subordinateEnd(Span s, Cue t) {
+    for (int k = t.to(); k < w.size() && w.start(k) < s.end(); k++) {
+      String x = w.lower(k);
+      if (w.isPunct(k, ';') || x.equals("after") || x.equals("before") || x.equals("while") || x.equals("whereas") || x.equals("although")) return w.start(k);
+    }
+    return s.end();
+  }
+
   /** Where the clause of a trigger ends: ';', or a comma or word opening another clause ("while", "but", "whereas"). */
   private int clauseEnd(Span s, Cue t) {
     for (int k = t.to(); k < w.size() && w.start(k) < s.end(); k++) {
@@ -1397,6 +1423,8 @@ final class EnglishReader {
     for (int k = tokenAt(s.start()); k < t.from(); k++) if (w.lower(k).startsWith("accus")) acc = k;
     if (acc < 0) return null;
     List<String> names = new ArrayList<>();
+    // "Pakistan accuses them of sheltering militants of the TTP": the pronoun is the party told before
+    if (acc + 1 < w.size() && (w.is(acc + 1, "them") || w.is(acc + 1, "it")) && paragraphAgent != null) names.add(paragraphAgent);
     for (int k = acc + 1; k < t.to() && names.size() < 2; k++) {
       String n = nameAt(k);
       if (n != null && (names.isEmpty() || !names.get(names.size() - 1).equals(n))) names.add(n);

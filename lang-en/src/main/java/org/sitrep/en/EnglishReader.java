@@ -359,7 +359,9 @@ final class EnglishReader {
 
   /** "attackers were shot dead", "shot dead the gunmen": those killed attacked. */
   private boolean killedAttackers(Cue t) {
-    for (int k = Math.max(0, t.from() - 4); k < Math.min(w.size(), t.to() + 3); k++) {
+    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "were") || w.is(t.from() - 1, "was") || w.is(t.from() - 1, "been"));
+    // the attackers are those shot only when they stand after the verb, or before a passive one ("gunmen shot dead two" is the reverse)
+    for (int k = passive ? Math.max(0, t.from() - 4) : t.to(); k < Math.min(w.size(), t.to() + 3); k++) {
       String x = w.lower(k);
       if (x.startsWith("attacker") || x.startsWith("assailant") || x.startsWith("gunm") || x.startsWith("militant")) return true;
     }

@@ -285,7 +285,7 @@ final class EnglishReader {
         }
       }
       if (made != null && second != null && second.place != null && second.place.anchor() == null && made.place != null) second.place = made.place.withAnchor(null);
-      if (made != null && second != null) dayBefore(mainFirst ? second : made, cut);
+      if (made != null && second != null) dayBefore(second, cut);
       if (made == null) {
         made = second;
         second = null;
@@ -326,6 +326,7 @@ final class EnglishReader {
   /** A trigger that can make an event: not negated, not an aim, not a capture of people, not an entry into nowhere. */
   private boolean usable(Cue t, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
     if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
+    if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
   }
 
@@ -697,7 +698,6 @@ final class EnglishReader {
         d.actor(CIVILIANS, 2, null);
       }
       case "KILLING" -> {
-        if (killedAttackers(t)) return null; // "all three attackers were shot dead": the end of an attack, not a killing of civilians
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
         d.actor(CIVILIANS, 2, null);

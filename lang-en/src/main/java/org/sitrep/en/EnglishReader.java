@@ -317,7 +317,7 @@ final class EnglishReader {
     if (second != null) made = second;
     if (made != null) last = made;
     if (date != null) paragraphDate = date;
-    if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY) {
+    if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY && locative(m)) {
       paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
       break;
     }
@@ -356,6 +356,10 @@ final class EnglishReader {
           || x.startsWith("colleague") || x.startsWith("official") || x.startsWith("reporter")) return true;
     }
     return false;
+  }
+
+  private static boolean isBattle(Draft d) {
+    return d.subtype == SubType.ARMED_CLASH || d.subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || d.subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
   }
 
   /** "attackers were shot dead", "shot dead the gunmen": those killed attacked. */
@@ -479,11 +483,19 @@ final class EnglishReader {
    * that event again: its clause joins the event's evidence and its figures go to it.
    */
   private Draft retelling(Span s, int index, Cue t, List<Mention> ms) {
-    if (!definite(t) && !aftermath(t)) return null;
+    boolean unauthored = family(t.type()) == 1 && agent(ms, t) == null && !another(t);
+    if (!definite(t) && !aftermath(t) && !unauthored) return null;
     Draft to = null;
+    boolean exact = false;
     for (Draft d : events) {
       if (index - d.told > 3 || !compatible(t, d.subtype) || !placeAgrees(d, ms)) continue;
-      if (to == null || d.told >= to.told) to = d;
+      // "two Hellfire missiles", "a rocket hit an empty house" after a drone strike: the same strike, told by its weapon
+      boolean same = subtypeOf(t.type()) == d.subtype;
+      if (!definite(t) && !aftermath(t) && !same && !(family(t.type()) == 1 && d.subtype == SubType.AIR_DRONE_STRIKE)) continue;
+      if (to == null || same && !exact || same == exact && d.told >= to.told) {
+        to = d;
+        exact = same;
+      }
     }
     if (to == null) return null;
     Span ev = clause(s, t);
@@ -501,12 +513,31 @@ final class EnglishReader {
     return true;
   }
 
+  /** "in a separate incident", "another blast": a new act, whatever its words. */
+  private boolean another(Cue t) {
+    for (int k = Math.max(0, t.from() - 12); k < t.from(); k++) {
+      String x = w.lower(k);
+      if (x.equals("separate") || x.equals("another") || x.equals("second") || x.equals("also") || x.equals("meanwhile")) return true;
+    }
+    return false;
+  }
+
+  private static SubType subtypeOf(String type) {
+    return switch (type) {
+      case "SUICIDE" -> SubType.SUICIDE_BOMB;
+      case "AIR" -> SubType.AIR_DRONE_STRIKE;
+      case "SHELL" -> SubType.SHELLING_ARTILLERY_MISSILE;
+      case "IED", "BOMB" -> SubType.REMOTE_EXPLOSIVE;
+      default -> null;
+    };
+  }
+
   /** Whether a definite trigger can name an event of this kind again ("the missile" a drone strike, "the attack" anything). */
   private boolean compatible(Cue t, SubType told) {
     String x = w.lower(t.to() - 1);
     return switch (t.type()) {
       case "AIR" -> told == SubType.AIR_DRONE_STRIKE;
-      case "SHELL" -> told == SubType.SHELLING_ARTILLERY_MISSILE || x.startsWith("missile") && told == SubType.AIR_DRONE_STRIKE;
+      case "SHELL" -> told == SubType.SHELLING_ARTILLERY_MISSILE || (x.startsWith("missile") || x.startsWith("rocket")) && told == SubType.AIR_DRONE_STRIKE;
       case "SUICIDE" -> told == SubType.SUICIDE_BOMB;
       case "IED", "BOMB" -> REMOTE_TYPES.contains(told) && told != SubType.ATTACK;
       case "ATTACK" -> true;
@@ -539,6 +570,19 @@ final class EnglishReader {
       return false;
     }
     return true;
+  }
+
+  /** "in Kabul", "at the airport in Kabul", "near Rokha": a place where something is, not "the Doha deal" or "Kabul must ...". */
+  private boolean locative(Mention m) {
+    int k = tokenAt(m.start());
+    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+      String x = w.lower(j);
+      if (x.equals("the") || x.equals("a") || x.equals("northern") || x.equals("southern") || x.equals("eastern") || x.equals("western")
+          || x.equals("central") || x.equals("neighbouring") || x.equals("neighboring")) continue;
+      return x.equals("in") || x.equals("at") || x.equals("near") || x.equals("outside") || x.equals("inside") || x.equals("into")
+          || x.equals("across") || x.equals("around") || x.equals("of") || x.equals("on") || x.equals("to") || x.equals("towards");
+    }
+    return false;
   }
 
   /** The first line of the document standing alone without a full stop: a headline. */
@@ -710,6 +754,16 @@ final class EnglishReader {
           d.subtype = SubType.ARMED_CLASH;
           d.actor(agentName, 1, null);
           d.actor(patient.name(), 2, anchor(patient));
+          break;
+        }
+        if (agentName == null && current != null && current.paragraph >= paragraph - 2 && isBattle(current) && !passive(t)
+            && w.lower(t.from()).startsWith("clash") || agentName == null && current != null && isBattle(current) && w.is(t.from(), "fighting")
+            && current.paragraph >= paragraph - 2) {
+          // "last week clashes were reported in Andarab": the same two sides as the fighting told before
+          d.subtype = SubType.ARMED_CLASH;
+          for (var r : current.actors.values()) if (!r.name().equals(CIVILIANS)) d.actor(r.name(), d.actors.isEmpty() ? 1 : 2, null);
+          if (d.actors.isEmpty()) return null;
+          d.fired("en.actor.context", words(t));
           break;
         }
         if (agentName == null) return null;
@@ -1007,7 +1061,7 @@ final class EnglishReader {
     List<Mention> after = new ArrayList<>();
     Mention before = null;
     for (Mention m : ms) {
-      if (m.kind() != Mention.Kind.PLACE || dateline(m)) continue;
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m)) continue;
       if (m.start() >= t.end()) {
         // "Khost wa Firing (Baghlan), Farkhar (Takhar) and Jurm": a province in brackets qualifies the place before it
         if (!after.isEmpty() && bracketed(after.get(after.size() - 1), m)) {
@@ -1031,6 +1085,16 @@ final class EnglishReader {
   }
 
   private Mention lastQualifier;
+
+  /** "Kabul must ensure", "Islamabad said": a capital acting or speaking stands for its government, not for a place. */
+  private boolean government(Mention m) {
+    if (!CAPITALS.containsKey(text.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) return false;
+    int k = tokenAt(m.end() - 1) + 1;
+    if (k >= w.size()) return false;
+    String x = w.lower(k);
+    return x.equals("must") || x.equals("should") || x.equals("said") || x.equals("says") || x.equals("has") || x.equals("would")
+        || x.equals("will") || x.equals("accused") || x.equals("denied") || x.equals("wants") || x.equals("insists");
+  }
 
   /** "Farkhar (Takhar)": a place in brackets right after another. */
   private boolean bracketed(Mention a, Mention b) {
@@ -1068,6 +1132,9 @@ final class EnglishReader {
       String r = d.rule();
       if (r.endsWith("dateline") || r.endsWith("published")) continue;
       if (best == null || best.rule().endsWith("statement") && !r.endsWith("statement")) best = d;
+      // "WASHINGTON, Aug 2 - ... killed X in a drone strike in Kabul over the weekend": the date nearest the act
+      else if (main != null && !r.endsWith("statement") && Math.abs(d.span().start() - main.start()) < Math.abs(best.span().start() - main.start())
+          && best.span().start() < main.start() && d.span().start() > main.start()) best = d;
     }
     if (best == null) return null;
     LocalDate published = info.published();
@@ -1364,6 +1431,10 @@ final class EnglishReader {
   /** "Iran and Russia backed the Taliban", "Pakistan is helping the Taliban": who helps (every name of the subject) and whom. */
   private String[] supportPair(List<Mention> ms, Cue t) {
     if (w.lower(t.from()).startsWith("safe") || w.lower(t.from()).startsWith("sanct")) return null;
+    String v = w.lower(t.from());
+    if (v.equals("letting") || v.equals("allowing") || v.equals("hosting")) return null; // only in an accusation ("accused X of letting Y ...")
+    // "Pakistan accuses them of sheltering ...": an accusation names who supports; the accuser does not
+    for (int k = tokenAt(sentenceOf(t).start()); k < t.from(); k++) if (w.lower(k).startsWith("accus")) return null;
     Mention a = agent(ms, t);
     String from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
     Mention p = patient(ms, t, from);
@@ -1426,8 +1497,18 @@ final class EnglishReader {
     if (acc < 0) return null;
     List<String> names = new ArrayList<>();
     // "Pakistan accuses them of sheltering militants of the TTP": the pronoun is the party told before
-    if (acc + 1 < w.size() && (w.is(acc + 1, "them") || w.is(acc + 1, "it")) && paragraphAgent != null) names.add(paragraphAgent);
-    for (int k = acc + 1; k < t.to() && names.size() < 2; k++) {
+    if (acc + 1 < w.size() && (w.is(acc + 1, "them") || w.is(acc + 1, "it"))) {
+      String accuser = null;
+      for (Mention m : mentions) if (m.start() >= s.start() && m.end() <= w.start(acc) && m.kind() == Mention.Kind.ACTOR) accuser = m.name();
+      String before = null;
+      for (Mention m : mentions) {
+        if (m.start() >= s.start()) break;
+        if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(accuser) && !m.name().equals(CIVILIANS)) before = m.name();
+      }
+      if (before != null) names.add(before);
+    }
+    // "of giving TTP commanders safe haven" names the one helped before the trigger, "of sheltering TTP militants" after it
+    for (int k = acc + 1; k < Math.min(w.size(), t.to() + 8) && w.start(k) < s.end() && names.size() < 2; k++) {
       String n = nameAt(k);
       if (n != null && (names.isEmpty() || !names.get(names.size() - 1).equals(n))) names.add(n);
     }
@@ -1530,6 +1611,8 @@ final class EnglishReader {
   private boolean subset(QuantityMention q) {
     int qa = tokenAt(q.span().start());
     int qb = tokenAt(q.span().end() - 1) + 1;
+    // "17 Taliban fighters in total": a sum over several events, no one event's figure
+    for (int k = qb; k < w.size() && k <= qb + 4; k++) if (w.is(k, "total") && w.is(k - 1, "in")) return true;
     if (qb + 1 < w.size() && w.is(qb, "of") && (w.is(qb + 1, "them") || w.is(qb + 1, "whom"))) return true;
     if (qa > 0 && w.is(qa - 1, "including")) return true;
     return qa > 1 && (w.is(qa - 2, "among") && w.is(qa - 1, "them") || w.is(qa - 2, "of") && w.is(qa - 1, "whom"));

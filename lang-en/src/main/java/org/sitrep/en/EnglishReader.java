@@ -323,10 +323,22 @@ final class EnglishReader {
     }
   }
 
+  /** "the 2020 Doha deal", "under the agreement": a known agreement named, not one made; "signed a deal", "reached an agreement" make one. */
+  private boolean namedAgreement(Cue t) {
+    if (!t.type().equals("AGREE") || w.lower(t.from()).startsWith("agreed")) return false;
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+      String x = w.lower(k);
+      if (x.startsWith("sign") || x.startsWith("reach") || x.startsWith("struck") || x.startsWith("strike") || x.startsWith("conclud")
+          || x.startsWith("announc") || x.startsWith("agree") || x.equals("new")) return false;
+    }
+    return true;
+  }
+
   /** A trigger that can make an event: not negated, not an aim, not a capture of people, not an entry into nowhere. */
   private boolean usable(Cue t, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
     if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
     if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
+    if (namedAgreement(t)) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
   }
 
@@ -615,6 +627,12 @@ final class EnglishReader {
   /** A firing to one side when shots at a crowd are told with no protest in sight: a plain clash. */
   private Cue fallback(List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, Cue fire) {
     if (last != null && last.paragraph == paragraph && isProtest(last.subtype)) return fire;
+    // "guards opened fire on a group of migrants": shots at unarmed people are violence against civilians
+    for (Mention m : mentions) {
+      if (m.start() < fire.end() || m.kind() == Mention.Kind.PLACE) continue;
+      if (m.start() - fire.end() <= 24 && CIVILIANS.equals(m.name())) return new Cue("KILLING", fire.from(), fire.to(), fire.start(), fire.end());
+      break;
+    }
     return new Cue("ATTACK", fire.from(), fire.to(), fire.start(), fire.end());
   }
 
@@ -1407,6 +1425,12 @@ final class EnglishReader {
           from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
           Mention p = patient(ms, t, from);
           to = p == null ? null : actorOf(p);
+          // "condemned the strike": hostility to whoever carried out the act just told
+          if (w.lower(t.from()).startsWith("condemn") && current != null && t.to() + 1 < w.size() && w.is(t.to(), "the")
+              && (EVENT_NOUNS.contains(w.lower(t.to() + 1)) || w.is(t.to() + 1, "bombing") || w.is(t.to() + 1, "killing"))) {
+            String author = current.side(1);
+            to = author == null || author.equals(UNIDENTIFIED) || author.equals(PROTESTERS) ? null : author;
+          }
         }
         rel = type.equals("JOIN") ? RelationType.ALLIANCE : RelationType.HOSTILITY;
       }

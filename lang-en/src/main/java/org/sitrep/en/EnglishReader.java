@@ -261,6 +261,7 @@ final class EnglishReader {
     if (main != null && future(main, cs)) main = null;
     if (main != null && generic(main, s)) main = null;
     DateRange date = date(s, main);
+    if (date == null) date = dayAround(s);
     Draft made = null;
     Draft second = null;
     Draft retold = null;
@@ -461,6 +462,22 @@ final class EnglishReader {
     return -1;
   }
 
+  /** "the previous day", "the day before", "the next day": a day from the day the story told last. */
+  private DateRange dayAround(Span s) {
+    DateRange base = current != null && current.date != null ? current.date : paragraphDate;
+    if (base == null || base.precision() != org.sitrep.model.Precision.DAY) return null;
+    for (int k = tokenAt(s.start()); k + 2 < w.size() && w.start(k) < s.end(); k++) {
+      if (!w.is(k, "the")) continue;
+      String a = w.lower(k + 1);
+      String b = w.lower(k + 2);
+      int shift = a.equals("previous") && b.equals("day") || a.equals("day") && b.equals("before") ? -1
+          : (a.equals("next") || a.equals("following")) && b.equals("day") ? 1 : 0;
+      if (shift == 0) continue;
+      return DateRange.day(base.start().plusDays(shift), new Anchor(text.substring(w.start(k), w.end(k + 2)), w.start(k), w.end(k + 2)));
+    }
+    return null;
+  }
+
   /** "..., a day after a drone strike in the city": the act of the later part happened the day before the first. */
   private void dayBefore(Draft later, int cut) {
     int k = tokenAt(cut);
@@ -630,7 +647,7 @@ final class EnglishReader {
     // "guards opened fire on a group of migrants": shots at unarmed people are violence against civilians
     for (Mention m : mentions) {
       if (m.start() < fire.end() || m.kind() == Mention.Kind.PLACE) continue;
-      if (m.start() - fire.end() <= 24 && CIVILIANS.equals(m.name())) return new Cue("KILLING", fire.from(), fire.to(), fire.start(), fire.end());
+      if (m.start() - fire.end() <= 40 && CIVILIANS.equals(m.name())) return new Cue("KILLING", fire.from(), fire.to(), fire.start(), fire.end());
       break;
     }
     return new Cue("ATTACK", fire.from(), fire.to(), fire.start(), fire.end());

@@ -196,4 +196,56 @@ class EnglishPhenomenaTest {
     Report r = read("On 12 May 2022, a bomb exploded at a market in Kunduz city. No group has claimed responsibility.");
     assertThat(r.events().get(0).actors().get(0).name()).isEqualTo(EnglishReader.UNIDENTIFIED);
   }
+
+  @Test
+  void shots_at_unarmed_people_are_violence_against_civilians_and_others_are_of_the_same_side() {
+    Report r = read("On 30 July 2022, Iranian guards opened fire on a group of Afghan migrants near Islam Qala, killing two and wounding three. "
+        + "Five others were missing.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.subtype()).isEqualTo(SubType.ATTACK);
+      assertThat(e.casualties()).extracting(Casualty::actor).containsOnly("Civilians");
+    });
+  }
+
+  @Test
+  void a_named_agreement_is_no_new_agreement_but_one_signed_is() {
+    assertThat(read("On 2 August 2022, the Taliban said the strike in Kabul violated the Doha agreement.").events())
+        .noneMatch(e -> e.subtype() == SubType.AGREEMENT);
+    assertThat(read("On 2 August 2022, Taliban and Pakistani officials signed an agreement in Torkham.").events())
+        .anyMatch(e -> e.subtype() == SubType.AGREEMENT);
+  }
+
+  @Test
+  void an_appeal_to_release_detainees_is_no_detention() {
+    assertThat(read("On 15 December 2022, UNAMA called on the de facto authorities to release all those detained in Kabul.").events()).isEmpty();
+  }
+
+  @Test
+  void condemning_an_act_is_hostility_to_its_author_and_a_capital_speaking_is_no_place() {
+    Report r = read("On 31 July 2022, a U.S. drone strike hit a house in Kabul.\n"
+        + "Taliban spokesman Zabihullah Mujahid condemned the strike and said Washington must respect Afghan soil.");
+    assertThat(r.relations()).extracting(Relation::type, Relation::from, Relation::to)
+        .contains(tuple(RelationType.HOSTILITY, "Taliban", "United States"));
+    assertThat(r.events()).hasSize(1);
+  }
+
+  @Test
+  void a_sum_over_a_week_is_no_one_event_s_figure() {
+    Report r = read("On 1 December 2022, NRF fighters attacked a Taliban post in Khenj district. The group says it killed 17 Taliban fighters in total.");
+    assertThat(r.events().get(0).casualties()).isEmpty();
+  }
+
+  @Test
+  void an_accusation_of_letting_a_group_operate_is_support_for_it() {
+    Report r = read("Taliban officials have accused Tajikistan of letting NRF leaders operate from Dushanbe.");
+    assertThat(r.relations()).extracting(Relation::type, Relation::from, Relation::to)
+        .containsExactly(tuple(RelationType.SUPPORT, "Tajikistan", "National Resistance Front"));
+  }
+
+  @Test
+  void the_previous_day_is_the_day_before_the_story_s_day() {
+    Report r = read("On 31 July 2022, Taliban and Iranian guards clashed near Islam Qala.\n\n"
+        + "The previous day, Iranian guards opened fire on a group of migrants near Islam Qala, killing two.");
+    assertThat(r.events()).extracting(e -> e.date().start().toString()).contains("2022-07-30");
+  }
 }

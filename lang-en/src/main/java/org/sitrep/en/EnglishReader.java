@@ -337,10 +337,15 @@ final class EnglishReader {
 
   /** A trigger that can make an event: not negated, not an aim, not a capture of people, not an entry into nowhere. */
   private boolean usable(Cue t, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
+    if (t.type().equals("TRANSFER") && retreatBefore(triggersIn(t), t)) return false;
     if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
     if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
     if (namedAgreement(t)) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
+  }
+
+  private List<Cue> triggersIn(Cue t) {
+    return cuesIn(triggers, sentenceOf(t));
   }
 
   /** "the bodies of three men", "55 bodies": a count beside the word. */
@@ -1276,6 +1281,12 @@ final class EnglishReader {
       for (Mention m : places(ms, t)) if ((m.start() >= t.end() || before) && m.start() < end) places.add(m);
       if (places.isEmpty() && (type.equals("RETREAT") && leavesContext(t) || type.equals("CONTEST") || type.equals("TRANSFER") || anaphor(t)
           || yielding(t) || under(t)) && paragraphPlace != null) places.add(paragraphPlace);
+      // "Mahdi's men had held the district centre": the place of the story when the paragraph named none
+      if (places.isEmpty() && anaphor(t) && current != null && current.paragraph >= paragraph - 1 && current.place != null && current.place.anchor() != null) {
+        for (Mention m : mentions) if (current.place.anchor().startChar() != null && m.start() == current.place.anchor().startChar() && m.kind() == Mention.Kind.PLACE) places.add(m);
+      }
+      // "abandoned Herat without a fight": given up, not taken
+      if (type.equals("TRANSFER") && retreatBefore(ts, t)) continue;
       if (places.isEmpty()) continue;
       ControlStatus status = switch (type) {
         case "HOLD" -> mostOf(t) || w.is(t.to(), "much") && w.is(t.to() + 1, "of") || w.is(t.to() - 2, "most") || w.is(t.to() - 2, "much")
@@ -1348,6 +1359,11 @@ final class EnglishReader {
   private boolean peopleAt(int k) {
     int at = w.start(k);
     for (QuantityMention q : quantities) if (q.span().start() == at) return victim(q);
+    return false;
+  }
+
+  private boolean retreatBefore(List<Cue> ts, Cue t) {
+    for (Cue o : ts) if (o.type().equals("RETREAT") && o.to() <= t.from()) return true;
     return false;
   }
 

@@ -248,4 +248,12 @@ class EnglishPhenomenaTest {
         + "The previous day, Iranian guards opened fire on a group of migrants near Islam Qala, killing two.");
     assertThat(r.events()).extracting(e -> e.date().start().toString()).contains("2022-07-30");
   }
+
+  @Test
+  void a_place_abandoned_without_a_fight_is_lost_not_taken() {
+    Report r = read("On 5 June 2022, NRF fighters abandoned Rokha without a fight.");
+    assertThat(r.control()).extracting(ControlClaim::holder, ControlClaim::status)
+        .containsExactly(tuple("National Resistance Front", ControlStatus.LOST));
+    assertThat(r.events()).noneMatch(e -> e.subtype() == SubType.NON_VIOLENT_TRANSFER);
+  }
 }

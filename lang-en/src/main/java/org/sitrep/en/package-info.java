@@ -51,9 +51,15 @@
  *       {@code en.relation.hostility}): joining, "allied with", "backed", "funded", "armed",
  *       "sheltering" (with {@code means}), accusations of support, warnings, pressure,
  *       condemnation, soured relations;
- *   <li>blocking: negation, failure, aims, expectation, denial (everything after "denied" up to
- *       a new statement), rumour ("unconfirmed reports", "rumours": nothing in the sentence),
- *       "no casualties", headlines, generic plurals without a day.
+ *   <li>context: {@code en.actor.context}: clashes told without names ("clashes were reported
+ *       in ...") take the two sides of the fighting told just before; "the previous day", "the
+ *       next day" count from the day of the story told last; the date nearest the act wins over
+ *       a dateline's;
+ *   <li>blocking: negation, failure, aims, expectation, appeals ("called on ... to release"),
+ *       denial (everything after "denied" up to a new statement), rumour ("unconfirmed reports",
+ *       "rumours": nothing in the sentence), "no casualties", a named agreement ("the Doha
+ *       deal") that no one signed now, headlines, generic plurals without a day, bodies without
+ *       a count.
  * </ul>
  */
 package org.sitrep.en;

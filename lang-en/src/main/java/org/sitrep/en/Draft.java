@@ -29,7 +29,11 @@ final class Draft {
   /** The place is the document's main place, not one the telling named: a place named next replaces it. */
   boolean weakPlace;
   int paragraph;
+  /** Where this event's part of a sentence telling two acts starts: figures after it are its own. */
+  int partStart = Integer.MAX_VALUE;
   int sentence;
+  /** The last sentence that told this event (made it, retold it or added to it). */
+  int told;
 
   void actor(String name, int side, Anchor anchor) {
     if (name == null || actors.containsKey(name)) return;

@@ -51,6 +51,7 @@ import org.sitrep.model.Span;
  */
 public final class EnglishLanguage implements Language {
   private static final Map<String, String> GROUPS = Map.of("PROTESTERS", EnglishReader.PROTESTERS, "PEOPLE", EnglishReader.CIVILIANS,
+      "RESISTANCE", "National Resistance Front",
       "UNIDENTIFIED", EnglishReader.UNIDENTIFIED);
   private static final Set<String> CIVILIAN_COUNTERS = Set.of("person", "civilian", "man", "woman", "child", "boy", "girl", "family",
       "household", "resident", "villager", "passenger", "patient", "worshipper", "worshiper", "student", "relative", "sister",
@@ -97,7 +98,7 @@ public final class EnglishLanguage implements Language {
     List<Cue> triggers = EnglishLexicon.scan(lexicon.triggers, w);
     List<Cue> cues = EnglishLexicon.scan(lexicon.cues, w);
     List<Cue> roles = EnglishLexicon.scan(lexicon.roles, w);
-    List<Mention> mentions = mentions(document, text, w, relevant(sentences, triggers, cues, roles));
+    List<Mention> mentions = mentions(document, text, w, relevant(text, sentences, triggers, cues, roles));
     EnglishReader reader = new EnglishReader(document.info(), text, w, sentences, mentions, triggers, cues, roles,
         quantityFinder.find(text, 0, text.length()),
         dateFinder.find(text, 0, text.length()), codebook, dates, actors, victimCounters, CIVILIAN_COUNTERS);
@@ -119,11 +120,15 @@ public final class EnglishLanguage implements Language {
   List<Mention> mentions(Document document, String text, Words w, List<Span> relevant) {
     List<Mention> all = new ArrayList<>();
     String base = NameWindows.mask(text);
-    for (PersonHit h : actors.scanPersons(NameWindows.capitalisedOnly(base))) {
+    String persons = NameWindows.capitalisedOnly(base);
+    for (PersonHit h : actors.scanPersons(persons)) {
+      if (spansBlank(text, persons, h.start(), h.end())) continue;
       all.add(new Mention(Mention.Kind.PERSON, h.start(), h.end(), h.person().name(), null, h.person(), "en.person.dictionary"));
     }
     char[] names = NameWindows.only(base, relevant);
     for (ActorHit h : actors.scanActors(java.nio.CharBuffer.wrap(names))) {
+      // "Andarab fell to resistance fighters" is no "Andarab resistance": a name never spans a word the mask blanked
+      if (spansBlank(text, base, h.start(), h.end())) continue;
       all.add(new Mention(Mention.Kind.ACTOR, h.start(), h.end(), h.actor().name(), null, null, "en.actor.dictionary"));
       // a name the actor dictionary took is no place: the gazetteer need not try it ("Taliban", "Pakistani forces")
       java.util.Arrays.fill(names, h.start(), h.end(), ' ');
@@ -151,31 +156,59 @@ public final class EnglishLanguage implements Language {
       out.add(m);
     }
     out.sort(Comparator.comparingInt(Mention::start));
-    return out;
+    // "Taliban gunmen", "ISKP militants": a group noun right after a named actor is that actor's men
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : out) {
+      Mention prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (prev != null && m.name().equals(EnglishReader.UNIDENTIFIED) && prev.kind() == Mention.Kind.ACTOR
+          && text.substring(prev.end(), m.start()).isBlank() && m.start() - prev.end() <= 2) continue;
+      kept.add(m);
+    }
+    return kept;
   }
 
   /**
    * The sentences whose actors and places can matter: those with a trigger, a verb of saying, a
-   * casualty word or a title. Names elsewhere are not looked up (persons excepted), which keeps
-   * the dictionary scans off most of a long text.
+   * casualty word or a title, the sentence after a trigger, and every sentence of a paragraph
+   * with a trigger (a place named earlier in the paragraph is where its events happen: "the
+   * airfield at Kabul ... They walked in"). Names elsewhere are not looked up (persons excepted),
+   * which keeps the dictionary scans off most of a long text.
    */
-  private static List<Span> relevant(List<Span> sentences, List<Cue> triggers, List<Cue> cues, List<Cue> roles) {
+  private static List<Span> relevant(String text, List<Span> sentences, List<Cue> triggers, List<Cue> cues, List<Cue> roles) {
     List<Cue> all = new ArrayList<>(triggers);
     for (Cue c : cues) if (!c.type().equals("NEG") && !c.type().equals("ASSESS")) all.add(c);
     all.addAll(roles);
     all.sort(Comparator.comparingInt(Cue::start));
-    List<Span> out = new ArrayList<>();
+    boolean[] keep = new boolean[sentences.size()];
     int k = 0;
     int t = 0;
+    int paragraphStart = 0;
+    boolean paragraphTrigger = false;
     boolean afterTrigger = false; // the sentence after an event may name its place ("The strike in Nangarhar ...")
-    for (Span s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (i > 0 && text.substring(sentences.get(i - 1).end(), s.start()).indexOf('\n') >= 0) {
+        if (paragraphTrigger) for (int j = paragraphStart; j < i; j++) keep[j] = true;
+        paragraphStart = i;
+        paragraphTrigger = false;
+      }
       while (k < all.size() && all.get(k).start() < s.start()) k++;
       while (t < triggers.size() && triggers.get(t).start() < s.start()) t++;
       boolean trigger = t < triggers.size() && triggers.get(t).start() < s.end();
-      if (afterTrigger || k < all.size() && all.get(k).start() < s.end()) out.add(s);
+      if (afterTrigger || k < all.size() && all.get(k).start() < s.end()) keep[i] = true;
       afterTrigger = trigger;
+      paragraphTrigger |= trigger;
     }
+    if (paragraphTrigger) for (int j = paragraphStart; j < sentences.size(); j++) keep[j] = true;
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) if (keep[i]) out.add(sentences.get(i));
     return out;
+  }
+
+  /** Whether a hit covers a letter of the text that the mask blanked: a name read across a common word. */
+  private static boolean spansBlank(String text, CharSequence masked, int from, int to) {
+    for (int i = from; i < to; i++) if (masked.charAt(i) != text.charAt(i) && Character.isLetter(text.charAt(i))) return true;
+    return false;
   }
 
   /** "Afghan forces": the Taliban's once they are the state, the former government's before. */

@@ -68,7 +68,7 @@ final class EnglishReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   /** Triggers that make an event, strongest first. */
   private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
-      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "KILLING", "BOMB", "ATTACK");
+      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "PUNISH", "KILLING", "BOMB", "ATTACK");
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
   /** Rule names of event triggers: one per pattern family (an IED and a blast are one way of reading an explosion). */
   private static final Map<String, String> EVENT_RULES = Map.ofEntries(Map.entry("ATTACK", "en.event.clash"),
@@ -77,7 +77,7 @@ final class EnglishReader {
       Map.entry("BOMB", "en.event.explosive"), Map.entry("ABDUCT", "en.event.against-civilians"), Map.entry("KILLING", "en.event.against-civilians"),
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
-      Map.entry("AGREE", "en.event.strategic"));
+      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"));
   /** Counters naming those who carried out an attack. */
   private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "bomber", "gunman", "raider");
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
@@ -124,6 +124,8 @@ final class EnglishReader {
   /** The place the document names most: where a story happens when a sentence names none. */
   private Mention documentPlace;
   private Draft last;
+  /** The event told most recently (made, retold or continued): what a sentence without an act of its own goes on about. */
+  private Draft current;
   private YearMonth monthHint;
 
   EnglishReader(DocumentInfo info, String text, Words w, List<Span> sentences, List<Mention> mentions, List<Cue> triggers,
@@ -240,10 +242,11 @@ final class EnglishReader {
     Attribution att = attribution(s, ms, cs);
     persons(s, ms, cs);
 
+    boolean rumour = hasType(cs, "RUMOUR"); // "unconfirmed reports said ...": nothing in it is a fact
     Cue main = null;
     for (String type : PRIORITY) {
       for (Cue t : ts) {
-        if (t.type().equals(type) && !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms)) {
+        if (t.type().equals(type) && usable(t, cs, qs, ms)) {
           main = t;
           break;
         }
@@ -254,17 +257,54 @@ final class EnglishReader {
     if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
 
     if (headline(s, index)) return; // a headline retells the story; its facts come from the body
+    if (rumour) main = null;
     if (main != null && future(main, cs)) main = null;
     if (main != null && generic(main, s)) main = null;
     DateRange date = date(s, main);
+    if (date == null) date = dayAround(s);
     Draft made = null;
-    if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
-    territory(s, ms, ts, cs, date, att);
-    relationsOf(s, ms, ts, cs, date, att);
-    Draft target = made;
-    if (target == null && last != null && index - last.sentence <= 4) target = last;
-    casualties(s, ms, cs, qs, target, main, att);
-    responsibility(s, ms, ts);
+    Draft second = null;
+    Draft retold = null;
+    if (main != null && (retold = retelling(s, index, main, ms)) != null) main = null;
+    Cue other = main == null ? null : secondTrigger(ts, cs, qs, ms, main);
+    if (other != null) {
+      // two acts told in one sentence ("rockets hit the airport, a day after a drone strike in the city"): each its own part
+      int cut = boundary(main, other);
+      Span first = new Span(s.start(), cut, text.substring(s.start(), cut));
+      Span rest = new Span(cut, s.end(), text.substring(cut, s.end()));
+      boolean mainFirst = main.start() < cut;
+      made = event(s, index, main, within(ms, mainFirst ? first : rest), ts, cs, date, att);
+      second = event(s, index, other, within(ms, mainFirst ? rest : first), ts, cs, date, att);
+      if (made != null && second != null) {
+        // figures go to the act whose part of the sentence holds them
+        if (mainFirst) second.partStart = cut;
+        else {
+          Draft x = made;
+          made = second;
+          second = x;
+          second.partStart = cut;
+        }
+      }
+      if (made != null && second != null && second.place != null && second.place.anchor() == null && made.place != null) second.place = made.place.withAnchor(null);
+      if (made != null && second != null) dayBefore(second, cut);
+      if (made == null) {
+        made = second;
+        second = null;
+      }
+    } else if (main != null) made = event(s, index, main, ms, ts, cs, date, att);
+    if (!rumour) {
+      territory(s, ms, ts, cs, date, att);
+      relationsOf(s, ms, ts, cs, date, att);
+    }
+    Draft target = made != null ? made : retold;
+    if (target == null && continues(s, index, ms, ts, cs)) target = current;
+    if (target != null) {
+      target.told = index;
+      current = target;
+    }
+    if (second != null) second.told = index;
+    if (!rumour) casualties(s, ms, cs, qs, target, second, att);
+    responsibility(s, index, ms, ts, cs);
     if (made == null && last != null && last.weakPlace && index - last.sentence <= 2) {
       // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
       for (Mention m : ms) {
@@ -275,12 +315,308 @@ final class EnglishReader {
         break;
       }
     }
+    if (second != null) made = second;
     if (made != null) last = made;
     if (date != null) paragraphDate = date;
-    if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY) {
+    if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY && locative(m)) {
       paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
       break;
     }
+  }
+
+  /** "the 2020 Doha deal", "under the agreement": a known agreement named, not one made; "signed a deal", "reached an agreement" make one. */
+  private boolean namedAgreement(Cue t) {
+    if (!t.type().equals("AGREE") || w.lower(t.from()).startsWith("agreed")) return false;
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+      String x = w.lower(k);
+      if (x.startsWith("sign") || x.startsWith("reach") || x.startsWith("struck") || x.startsWith("strike") || x.startsWith("conclud")
+          || x.startsWith("announc") || x.startsWith("agree") || x.equals("new")) return false;
+    }
+    return true;
+  }
+
+  /** A trigger that can make an event: not negated, not an aim, not a capture of people, not an entry into nowhere. */
+  private boolean usable(Cue t, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
+    if (t.type().equals("TRANSFER") && retreatBefore(triggersIn(t), t)) return false;
+    if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
+    if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
+    if (namedAgreement(t)) return false;
+    return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
+  }
+
+  private List<Cue> triggersIn(Cue t) {
+    return cuesIn(triggers, sentenceOf(t));
+  }
+
+  /** "the bodies of three men", "55 bodies": a count beside the word. */
+  private boolean counted(Cue t, List<QuantityMention> qs) {
+    for (QuantityMention q : qs) {
+      int a = tokenAt(q.span().start());
+      int b = tokenAt(q.span().end() - 1);
+      if (b < t.from() && t.from() - b <= 2 || a > t.from() && a - t.to() <= 1) return true;
+    }
+    return false;
+  }
+
+  /** "had joined a protest": taking part in a protest, not joining a group. */
+  private boolean joinedProtest(Cue t) {
+    if (!t.type().equals("JOIN")) return false;
+    for (Cue o : triggers) if (o.type().equals("PROTEST") && o.from() >= t.to() && o.from() - t.to() <= 2) return true;
+    return false;
+  }
+
+  /** "detained five suspects", "detained the activist and four colleagues": people held as suspects, not men taken away. */
+  private boolean suspects(Cue t) {
+    for (int k = t.to(); k < w.size() && k <= t.to() + 6; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.startsWith("suspect") || x.startsWith("activist") || x.startsWith("journalist") || x.startsWith("member") || x.startsWith("militant")
+          || x.startsWith("colleague") || x.startsWith("official") || x.startsWith("reporter")) return true;
+    }
+    return false;
+  }
+
+  private static boolean isBattle(Draft d) {
+    return d.subtype == SubType.ARMED_CLASH || d.subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || d.subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+  }
+
+  /** "attackers were shot dead", "shot dead the gunmen": those killed attacked. */
+  private boolean killedAttackers(Cue t) {
+    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "were") || w.is(t.from() - 1, "was") || w.is(t.from() - 1, "been"));
+    // the attackers are those shot only when they stand after the verb, or before a passive one ("gunmen shot dead two" is the reverse)
+    for (int k = passive ? Math.max(0, t.from() - 4) : t.to(); k < Math.min(w.size(), t.to() + 3); k++) {
+      String x = w.lower(k);
+      if (x.startsWith("attacker") || x.startsWith("assailant") || x.startsWith("gunm") || x.startsWith("militant")) return true;
+    }
+    return false;
+  }
+
+  /** Families of triggers: two triggers of one family in a sentence tell one act. */
+  private static int family(String type) {
+    return switch (type) {
+      case "SUICIDE", "AIR", "SHELL", "IED", "BOMB" -> 1;
+      case "PROTEST", "DISPERSE", "FIRE" -> 2;
+      case "ABDUCT", "ARREST" -> 3;
+      case "JOIN", "AGREE" -> 4;
+      default -> 0; // fighting, ground taken or given, killings, bases
+    };
+  }
+
+  /**
+   * A second act told in the same sentence: a trigger of another family set off by a clause
+   * boundary, or two explosive acts whose parts each name their own author or place ("rockets
+   * were fired at the airport, a day after a U.S. drone strike in the city"). Fighting and the
+   * bombing it was done with are one act.
+   */
+  private Cue secondTrigger(List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms, Cue main) {
+    int fm = family(main.type());
+    for (Cue t : ts) {
+      if (t == main || !EVENT_RULES.containsKey(t.type()) || !usable(t, cs, qs, ms) || future(t, cs)) continue;
+      int ft = family(t.type());
+      // fighting and the bombing, protest or raid-and-detention it was part of are one act
+      if (fm == 0 && ft != 4 || ft == 0 && fm != 4) continue;
+      if (ft == fm && ft != 1) continue;
+      if (ft == 1 && fm == 1 && (t.type().equals(main.type()) || definite(t) || definite(main))) continue;
+      if (aftermath(t) || aftermath(main)) continue;
+      int cut = boundary(main, t);
+      if (cut < 0) continue;
+      if (ft == 1 && fm == 1) {
+        // both explosive: each part names its own author or place
+        Cue a = main.start() < t.start() ? main : t;
+        Cue b = a == main ? t : main;
+        if (!namesSomething(ms, a.start() < cut ? startOf(a) : cut, cut) || !namesSomething(ms, cut, endOf(b))) continue;
+      }
+      return t;
+    }
+    return null;
+  }
+
+  private int startOf(Cue c) {
+    for (Span s : sentences) if (s.start() <= c.start() && c.start() < s.end()) return s.start();
+    return c.start();
+  }
+
+  private int endOf(Cue c) {
+    for (Span s : sentences) if (s.start() <= c.start() && c.start() < s.end()) return s.end();
+    return c.end();
+  }
+
+  private static boolean namesSomething(List<Mention> ms, int a, int b) {
+    for (Mention m : ms) if (m.start() >= a && m.end() <= b && m.kind() != Mention.Kind.PERSON) return true;
+    return false;
+  }
+
+  /**
+   * Where the clause of the later of two triggers starts: the last clause word (a comma, ';',
+   * "and", "as", "after", "while", "when", "before", "whereas") between them; -1 if none.
+   */
+  private int boundary(Cue x, Cue y) {
+    Cue a = x.start() < y.start() ? x : y;
+    Cue b = a == x ? y : x;
+    for (int k = b.from() - 1; k >= a.to(); k--) {
+      if (w.isPunct(k, ',') || w.isPunct(k, ';')) return w.end(k);
+      String l = w.lower(k);
+      if (l.equals("and") || l.equals("as") || l.equals("after") || l.equals("while") || l.equals("when") || l.equals("before")
+          || l.equals("whereas")) {
+        // "a day after": the clause starts at its measure of time
+        int j = k;
+        if (j >= 2 && (w.is(j - 1, "day") || w.is(j - 1, "days") || w.is(j - 1, "hours") || w.is(j - 1, "week") || w.is(j - 1, "weeks"))) j -= 2;
+        return w.start(j);
+      }
+    }
+    return -1;
+  }
+
+  /** "the previous day", "the day before", "the next day": a day from the day the story told last. */
+  private DateRange dayAround(Span s) {
+    DateRange base = current != null && current.date != null ? current.date : paragraphDate;
+    if (base == null || base.precision() != org.sitrep.model.Precision.DAY) return null;
+    for (int k = tokenAt(s.start()); k + 2 < w.size() && w.start(k) < s.end(); k++) {
+      if (!w.is(k, "the")) continue;
+      String a = w.lower(k + 1);
+      String b = w.lower(k + 2);
+      int shift = a.equals("previous") && b.equals("day") || a.equals("day") && b.equals("before") ? -1
+          : (a.equals("next") || a.equals("following")) && b.equals("day") ? 1 : 0;
+      if (shift == 0) continue;
+      return DateRange.day(base.start().plusDays(shift), new Anchor(text.substring(w.start(k), w.end(k + 2)), w.start(k), w.end(k + 2)));
+    }
+    return null;
+  }
+
+  /** "..., a day after a drone strike in the city": the act of the later part happened the day before the first. */
+  private void dayBefore(Draft later, int cut) {
+    int k = tokenAt(cut);
+    if (k + 2 >= w.size() || !(w.is(k, "a") || w.is(k, "one")) || !w.is(k + 1, "day") || !w.is(k + 2, "after")) return;
+    DateRange d = later.date;
+    if (d == null || d.precision() != org.sitrep.model.Precision.DAY) return;
+    later.date = DateRange.day(d.start().minusDays(1), null);
+    later.fired("en.date.day-after", new Span(w.start(k), w.end(k + 2), text.substring(w.start(k), w.end(k + 2))));
+  }
+
+  /** "the blast", "the strike", "the fighting": a trigger with a definite article before it. */
+  private boolean definite(Cue t) {
+    if (t.from() == 0) return false;
+    // "condemned what he called unprovoked shelling": the act condemned was told already
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 5; k--) if (w.lower(k).startsWith("condemn") || w.lower(k).startsWith("denounc")) return true;
+    String x = w.lower(t.from() - 1);
+    // "Thursday's attack": a possessive names an act told already
+    return x.equals("the") || x.equals("that") || x.equals("this") || x.equals("'s") || x.equals("\u2019s");
+  }
+
+  /** "large blasts after the strike": explosions that followed the act just told are part of it. */
+  private boolean aftermath(Cue t) {
+    int k = t.to();
+    return k + 2 < w.size() && w.is(k, "after") && w.is(k + 1, "the") && EVENT_NOUNS.contains(w.lower(k + 2));
+  }
+
+  private static final Set<String> EVENT_NOUNS = Set.of("strike", "attack", "blast", "explosion", "bombing", "raid", "airstrike", "assault");
+
+  /**
+   * "The blast killed 12", "ten people died when the missile hit", "in the fighting": a
+   * definite trigger (or the aftermath of one) naming no new place, soon after an event, tells
+   * that event again: its clause joins the event's evidence and its figures go to it.
+   */
+  private Draft retelling(Span s, int index, Cue t, List<Mention> ms) {
+    boolean unauthored = family(t.type()) == 1 && agent(ms, t) == null && !another(t);
+    if (!definite(t) && !aftermath(t) && !unauthored) return null;
+    Draft to = null;
+    boolean exact = false;
+    for (Draft d : events) {
+      if (index - d.told > 3 || !compatible(t, d.subtype) || !placeAgrees(d, ms)) continue;
+      // "two Hellfire missiles", "a rocket hit an empty house" after a drone strike: the same strike, told by its weapon
+      boolean same = subtypeOf(t.type()) == d.subtype;
+      if (!definite(t) && !aftermath(t) && !same && !(family(t.type()) == 1 && d.subtype == SubType.AIR_DRONE_STRIKE)) continue;
+      if (to == null || same && !exact || same == exact && d.told >= to.told) {
+        to = d;
+        exact = same;
+      }
+    }
+    if (to == null) return null;
+    Span ev = clause(s, t);
+    if (to.evidence.stream().noneMatch(e -> e.overlaps(ev))) to.evidence.add(ev);
+    to.fired("en.event.retold", words(t));
+    return to;
+  }
+
+  /** Every place the sentence names (datelines and countries aside) lies in the event's province. */
+  private boolean placeAgrees(Draft d, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+      if (d.place == null || m.place().admin1() == null || !m.place().admin1().equals(d.place.admin1())) return false;
+    }
+    return true;
+  }
+
+  /** "in a separate incident", "another blast": a new act, whatever its words. */
+  private boolean another(Cue t) {
+    for (int k = Math.max(0, t.from() - 12); k < t.from(); k++) {
+      String x = w.lower(k);
+      if (x.equals("separate") || x.equals("another") || x.equals("second") || x.equals("also") || x.equals("meanwhile")) return true;
+    }
+    return false;
+  }
+
+  private static SubType subtypeOf(String type) {
+    return switch (type) {
+      case "SUICIDE" -> SubType.SUICIDE_BOMB;
+      case "AIR" -> SubType.AIR_DRONE_STRIKE;
+      case "SHELL" -> SubType.SHELLING_ARTILLERY_MISSILE;
+      case "IED", "BOMB" -> SubType.REMOTE_EXPLOSIVE;
+      default -> null;
+    };
+  }
+
+  /** Whether a definite trigger can name an event of this kind again ("the missile" a drone strike, "the attack" anything). */
+  private boolean compatible(Cue t, SubType told) {
+    String x = w.lower(t.to() - 1);
+    return switch (t.type()) {
+      case "AIR" -> told == SubType.AIR_DRONE_STRIKE;
+      case "SHELL" -> told == SubType.SHELLING_ARTILLERY_MISSILE || (x.startsWith("missile") || x.startsWith("rocket")) && told == SubType.AIR_DRONE_STRIKE;
+      case "SUICIDE" -> told == SubType.SUICIDE_BOMB;
+      case "IED", "BOMB" -> REMOTE_TYPES.contains(told) && told != SubType.ATTACK;
+      case "ATTACK" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A sentence without an act of its own continues the event told just before ("The death toll
+   * rose to 18"): in the next sentence, or within three in the same paragraph, when it made no
+   * event of its own, negates no act and names no place elsewhere.
+   */
+  private boolean continues(Span s, int index, List<Mention> ms, List<Cue> ts, List<Cue> cs) {
+    Draft last = current;
+    if (last == null) return false;
+    int gap = index - last.told;
+    if (!(gap <= 2 || last.paragraph == paragraph && gap <= 3)) return false;
+    // "failed to capture the village, losing 12 men": figures of an act that did not happen are no one's
+    for (Cue t : ts) if (EVENT_RULES.containsKey(t.type()) && negated(t, cs)) return false;
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+      if (last.place != null && m.place().admin1() != null && m.place().admin1().equals(last.place.admin1())) return true;
+      if (last.place == null || last.weakPlace) {
+        // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
+        last.place = m.place().toPlace(new Anchor(text.substring(m.start(), m.end()), m.start(), m.end()));
+        last.weakPlace = false;
+        last.fired("en.place.context", new Span(m.start(), m.end(), text.substring(m.start(), m.end())));
+        return true;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** "in Kabul", "at the airport in Kabul", "near Rokha": a place where something is, not "the Doha deal" or "Kabul must ...". */
+  private boolean locative(Mention m) {
+    int k = tokenAt(m.start());
+    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+      String x = w.lower(j);
+      if (x.equals("the") || x.equals("a") || x.equals("northern") || x.equals("southern") || x.equals("eastern") || x.equals("western")
+          || x.equals("central") || x.equals("neighbouring") || x.equals("neighboring")) continue;
+      return x.equals("in") || x.equals("at") || x.equals("near") || x.equals("outside") || x.equals("inside") || x.equals("into")
+          || x.equals("across") || x.equals("around") || x.equals("of") || x.equals("on") || x.equals("to") || x.equals("towards");
+    }
+    return false;
   }
 
   /** The first line of the document standing alone without a full stop: a headline. */
@@ -313,6 +649,12 @@ final class EnglishReader {
   /** A firing to one side when shots at a crowd are told with no protest in sight: a plain clash. */
   private Cue fallback(List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, Cue fire) {
     if (last != null && last.paragraph == paragraph && isProtest(last.subtype)) return fire;
+    // "guards opened fire on a group of migrants": shots at unarmed people are violence against civilians
+    for (Mention m : mentions) {
+      if (m.start() < fire.end() || m.kind() == Mention.Kind.PLACE) continue;
+      if (m.start() - fire.end() <= 40 && CIVILIANS.equals(m.name())) return new Cue("KILLING", fire.from(), fire.to(), fire.start(), fire.end());
+      break;
+    }
     return new Cue("ATTACK", fire.from(), fire.to(), fire.start(), fire.end());
   }
 
@@ -339,6 +681,7 @@ final class EnglishReader {
     Draft d = new Draft();
     d.paragraph = paragraph;
     d.sentence = index;
+    d.told = index;
     d.attribution = att;
     d.date = date != null ? date : paragraphDate;
     String rule = EVENT_RULES.getOrDefault(type, "en.event." + type.toLowerCase(java.util.Locale.ROOT));
@@ -360,7 +703,17 @@ final class EnglishReader {
         if (patient != null) d.actor(patient.name(), 2, anchor(patient));
       }
       case "ABDUCT", "ARREST" -> {
+        if (agentName == null && patient == null && recentProtest() != null) {
+          // "Several women were briefly detained": the protest just told met force
+          Draft protest = recentProtest();
+          protest.evidence.add(clause(s, t));
+          protest.fired("en.event.protest-force", words(t));
+          return protest;
+        }
         d.subtype = type.equals("ABDUCT") ? SubType.ABDUCTION : SubType.ARRESTS;
+        // "intelligence officials detained five suspects": the state detaining is an arrest
+        if (type.equals("ABDUCT") && agentName != null && w.lower(t.from()).startsWith("detain") && suspects(t)
+            && codebook.isState(agentName, d.date == null ? info.published() : d.date.start())) d.subtype = SubType.ARRESTS;
         if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
           // "two activists ... were detained": the people named are the victims
           patient = agent;
@@ -419,12 +772,40 @@ final class EnglishReader {
         Mention other = otherActor(ms, agentName);
         if (other != null) d.actor(other.name(), 2, anchor(other));
       }
+      case "PUNISH" -> {
+        // "12 people were flogged in a stadium": punishment by the authorities of the day
+        d.subtype = SubType.ATTACK;
+        String state = codebook.isState("Taliban", d.date == null ? info.published() : d.date.start()) ? "Taliban" : null;
+        String by = agentName != null && !agentName.equals(CIVILIANS) ? agentName : state;
+        if (by == null) return null;
+        d.actor(by, 1, anchor(agent));
+        d.actor(CIVILIANS, 2, null);
+      }
       case "KILLING" -> {
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
         d.actor(CIVILIANS, 2, null);
       }
       default -> {
+        if (agentName == null && passive(t) && patient != null) {
+          // "a Taliban convoy was ambushed": the other side of the paragraph's fighting, else unnamed attackers
+          String other = lastOpponent(actorOf(patient));
+          agentName = other != null ? other : UNIDENTIFIED;
+          d.subtype = SubType.ARMED_CLASH;
+          d.actor(agentName, 1, null);
+          d.actor(patient.name(), 2, anchor(patient));
+          break;
+        }
+        if (agentName == null && current != null && current.paragraph >= paragraph - 2 && isBattle(current) && !passive(t)
+            && w.lower(t.from()).startsWith("clash") || agentName == null && current != null && isBattle(current) && w.is(t.from(), "fighting")
+            && current.paragraph >= paragraph - 2) {
+          // "last week clashes were reported in Andarab": the same two sides as the fighting told before
+          d.subtype = SubType.ARMED_CLASH;
+          for (var r : current.actors.values()) if (!r.name().equals(CIVILIANS)) d.actor(r.name(), d.actors.isEmpty() ? 1 : 2, null);
+          if (d.actors.isEmpty()) return null;
+          d.fired("en.actor.context", words(t));
+          break;
+        }
         if (agentName == null) return null;
         d.subtype = SubType.ARMED_CLASH;
         d.actor(agentName, 1, anchor(agent));
@@ -435,7 +816,11 @@ final class EnglishReader {
     }
     if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2
         && d.actors.keySet().stream().anyMatch(last.actors::containsKey)) d.date = last.date; // the same story, told on
-    List<Mention> places = places(ms, t);
+    List<Mention> places = new ArrayList<>(places(ms, t));
+    int end = subordinateEnd(s, t);
+    // "retook the district centre after bringing in reinforcements from Pul-e Khumri": that place is the other clause's
+    places.removeIf(p -> p.start() >= end);
+    if (places.isEmpty() && anaphor(t) && paragraphPlace != null) places = List.of(paragraphPlace);
     if (places.isEmpty()) {
       if (paragraphPlace != null) places = List.of(paragraphPlace);
       else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
@@ -459,6 +844,7 @@ final class EnglishReader {
     for (Mention p : places) {
       Draft e = places.size() == 1 ? d : copy(d);
       e.place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
+      if (p.place().kind() == PlaceKind.COUNTRY) e.weakPlace = true; // "in eastern Afghanistan": a province told next places it
       events.add(e);
       if (first == null) first = e;
     }
@@ -468,7 +854,7 @@ final class EnglishReader {
 
   /** The places a capture names itself: after the verb, or before a passive one ("Bazarak was captured"). */
   private List<Mention> ownPlaces(List<Mention> ms, Cue t) {
-    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "was") || w.is(t.from() - 1, "were") || w.is(t.from() - 1, "been"));
+    boolean passive = t.from() > 0 && (w.is(t.from() - 1, "was") || w.is(t.from() - 1, "were") || w.is(t.from() - 1, "been")) || yielding(t);
     List<Mention> out = new ArrayList<>();
     for (Mention m : places(ms, t)) if (m.start() >= t.end() || passive) out.add(m);
     return out;
@@ -484,6 +870,7 @@ final class EnglishReader {
     e.firings.addAll(d.firings);
     e.paragraph = d.paragraph;
     e.sentence = d.sentence;
+    e.told = d.told;
     return e;
   }
 
@@ -525,9 +912,16 @@ final class EnglishReader {
    */
   private Mention agent(List<Mention> ms, Cue t) {
     int k = t.to();
-    if (k < w.size() && w.is(k, "by")) {
-      Mention m = actorAt(ms, w.end(k));
+    if (w.isDash(t.from())) {
+      // "the Taliban-held airbase": the name before the hyphen holds
+      for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() == t.start()) return m;
+      return null;
+    }
+    if (k < w.size() && w.is(k, "by") || yielding(t) || under(t)) {
+      // "was captured by X", "fell to X", "remained under X's control": the name after is who acts or holds
+      Mention m = under(t) ? controller(ms, t) : actorAt(ms, yielding(t) ? t.end() : w.end(k));
       if (m != null) return m;
+      if (yielding(t) || under(t)) return null;
     }
     Mention best = null;
     for (Mention m : ms) {
@@ -535,11 +929,58 @@ final class EnglishReader {
       if (afterPreposition(m)) continue;
       best = m;
     }
+    // "accused the Taliban of sheltering TTP militants, days after a suicide attack": no subject across "after"
+    if (best != null && subordinateBetween(tokenAt(best.end() - 1) + 1, t.from())) return null;
+    if (best != null && passive(t) && !w.is(t.to() < w.size() ? t.to() : t.to() - 1, "by")) return null;
     return best;
+  }
+
+  /** A subordinating word between two tokens: what stands before it is another clause's. */
+  private boolean subordinateBetween(int a, int b) {
+    for (int k = a; k < b; k++) {
+      String x = w.lower(k);
+      if (x.equals("after") || x.equals("before") || x.equals("while") || x.equals("whereas") || x.equals("since") || x.equals("because")
+          || x.equals("although") || x.equals("when") || w.isPunct(k, ';')) return true;
+    }
+    return false;
+  }
+
+  /** "fell to", "fell into the hands of": the new holder follows. */
+  private boolean yielding(Cue t) {
+    return t.type().equals("TAKE") && t.to() - t.from() > 1 && (w.is(t.to() - 1, "to") || w.is(t.to() - 1, "of") && w.is(t.from(), "fell"));
+  }
+
+  /** "under Taliban control", "under the control of the Islamic Emirate", "under the Taliban's control": the holder. */
+  private Mention controller(List<Mention> ms, Cue t) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE || m.start() < t.end()) continue;
+      if (m.start() - t.end() > 24) return null;
+      String between = text.substring(t.end(), m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+      return between.isEmpty() || between.equals("the") || between.equals("the control of") || between.equals("the control of the")
+          || between.equals("control of") || between.equals("control of the") || between.equals("full control of") ? m : null;
+    }
+    return null;
+  }
+
+  /** "remained under Taliban control": the holder follows. */
+  private boolean under(Cue t) {
+    return t.type().equals("HOLD") && w.is(t.to() - 1, "under");
+  }
+
+  /** "a convoy was ambushed", "posts were attacked": the name before a passive fighting verb is its target. */
+  private boolean passive(Cue t) {
+    if (!t.type().equals("ATTACK") || t.from() == 0) return false;
+    String x = w.lower(t.from() - 1);
+    return (x.equals("was") || x.equals("were") || x.equals("been") || x.equals("being")) && w.lower(t.from()).endsWith("ed");
   }
 
   /** The first actor after the trigger, or an actor before a passive trigger ("Taliban fighters were killed"). */
   private Mention patient(List<Mention> ms, Cue t, String agent) {
+    if (passive(t)) {
+      Mention before = null;
+      for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && m.end() <= t.start() && !m.name().equals(agent)) before = m;
+      if (before != null) return before;
+    }
     for (Mention m : ms) {
       if (m.kind() == Mention.Kind.PLACE || m.start() < t.end()) continue;
       if (m.name().equals(agent)) continue;
@@ -599,9 +1040,17 @@ final class EnglishReader {
       // "denied that the group had detained the women": all the denial covers
       if (c.type().equals("DENY") && c.to() <= t.from() && t.from() - c.to() <= 10 && !w.isPunct(t.from() - 1, ';')) return true;
       if (!c.type().equals("NEG")) continue;
-      if (c.to() <= t.from() && t.from() - c.to() <= 3 && !punctuationBetween(c.to(), t.from())) return true;
+      // "tried to storm the district centre but was repelled": an attempted attack is still fighting, only ground is not taken
+      if (attempt(c) && (t.type().equals("ATTACK") || family(t.type()) == 1)) continue;
+      int reach = 3;
+      if (c.to() <= t.from() && t.from() - c.to() <= reach && !punctuationBetween(c.to(), t.from())) return true;
     }
     return false;
+  }
+
+  /** "tried to", "attempted to": an attempt. */
+  private boolean attempt(Cue c) {
+    return w.is(c.from(), "tried") || w.is(c.from(), "attempted");
   }
 
   private boolean negatedAnywhere(List<Cue> cs, Cue t) {
@@ -616,6 +1065,7 @@ final class EnglishReader {
   /** "to block", "to retake": an infinitive is an aim, not a deed (dispersal aside: "fired to disperse" dispersed). */
   private boolean intended(Cue t) {
     if (t.type().equals("DISPERSE") || t.type().equals("PROTEST")) return false;
+    if (t.type().equals("ATTACK") && t.from() > 1 && (w.is(t.from() - 2, "tried") || w.is(t.from() - 2, "attempted"))) return false;
     return t.from() > 0 && w.is(t.from() - 1, "to");
   }
 
@@ -647,12 +1097,19 @@ final class EnglishReader {
    * one each), else the last place before it. Datelines are only a fallback.
    */
   private List<Mention> places(List<Mention> ms, Cue t) {
+    lastQualifier = null;
     List<Mention> after = new ArrayList<>();
     Mention before = null;
     for (Mention m : ms) {
-      if (m.kind() != Mention.Kind.PLACE || dateline(m)) continue;
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m)) continue;
       if (m.start() >= t.end()) {
-        if (!after.isEmpty() && !listed(after.get(after.size() - 1), m)) {
+        // "Khost wa Firing (Baghlan), Farkhar (Takhar) and Jurm": a province in brackets qualifies the place before it
+        if (!after.isEmpty() && bracketed(after.get(after.size() - 1), m)) {
+          lastQualifier = m;
+          continue;
+        }
+        if (!after.isEmpty() && !listed(lastQualifier != null && lastQualifier.start() > after.get(after.size() - 1).start() ? lastQualifier
+            : after.get(after.size() - 1), m)) {
           // a place qualifying the first ("Paryan district (Panjsher)", "Almar district of Faryab") adds nothing
           break;
         }
@@ -667,6 +1124,26 @@ final class EnglishReader {
     return List.of();
   }
 
+  private Mention lastQualifier;
+
+  /** "Kabul must ensure", "Islamabad said": a capital acting or speaking stands for its government, not for a place. */
+  private boolean government(Mention m) {
+    if (!CAPITALS.containsKey(text.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) return false;
+    int k = tokenAt(m.end() - 1) + 1;
+    if (k >= w.size()) return false;
+    String x = w.lower(k);
+    return x.equals("must") || x.equals("should") || x.equals("said") || x.equals("says") || x.equals("has") || x.equals("would")
+        || x.equals("will") || x.equals("accused") || x.equals("denied") || x.equals("wants") || x.equals("insists");
+  }
+
+  /** "Farkhar (Takhar)": a place in brackets right after another. */
+  private boolean bracketed(Mention a, Mention b) {
+    String between = text.substring(a.end(), b.start()).strip();
+    String x = between.replace(" district", "").replace(" province", "").strip();
+    return (x.equals("(") || between.equals("(")) && b.end() < text.length() && text.indexOf(')', b.end()) >= 0
+        && text.indexOf(')', b.end()) - b.end() <= 10;
+  }
+
   private static boolean allSameKind(List<Mention> ps) {
     for (Mention p : ps) if (p.place().kind() == PlaceKind.PROVINCE || p.place().kind() == PlaceKind.COUNTRY) return false;
     return true;
@@ -675,7 +1152,9 @@ final class EnglishReader {
   /** Two places of one list: only commas, "and" and a kind word ("districts") between them. */
   private boolean listed(Mention a, Mention b) {
     String between = text.substring(a.end(), b.start()).strip().toLowerCase(java.util.Locale.ROOT);
-    return between.equals(",") || between.equals("and") || between.equals(", and");
+    if (between.startsWith(")")) between = between.substring(1).strip(); // after a bracketed qualifier
+    between = between.replace("districts", "").replace("district", "").replace("provinces", "").replace("province", "").strip();
+    return between.equals(",") || between.equals("and") || between.equals(", and") || between.equals(",and");
   }
 
   /** "KABUL, Aug 24 (Reuters) -": the city of a dateline says where the story was filed. */
@@ -693,6 +1172,9 @@ final class EnglishReader {
       String r = d.rule();
       if (r.endsWith("dateline") || r.endsWith("published")) continue;
       if (best == null || best.rule().endsWith("statement") && !r.endsWith("statement")) best = d;
+      // "WASHINGTON, Aug 2 - ... killed X in a drone strike in Kabul over the weekend": the date nearest the act
+      else if (main != null && !r.endsWith("statement") && Math.abs(d.span().start() - main.start()) < Math.abs(best.span().start() - main.start())
+          && best.span().start() < main.start() && d.span().start() > main.start()) best = d;
     }
     if (best == null) return null;
     LocalDate published = info.published();
@@ -780,26 +1262,44 @@ final class EnglishReader {
     for (Cue t : ts) {
       String type = t.type();
       if (!type.equals("TAKE") && !type.equals("HOLD") && !type.equals("RETREAT") && !type.equals("TRANSFER") && !type.equals("CONTEST")) continue;
-      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms)) continue;
+      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms) || denied(t.start(), cs)) continue;
+      // "lost three men", "captured 12 fighters": people, not ground
+      if ((type.equals("RETREAT") || type.equals("TAKE")) && t.to() < w.size() && peopleAt(t.to())) continue;
       Mention agent = agent(ms, t);
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
       if (type.equals("CONTEST")) holder = contester(ms, t, cs);
+      // "the valley is genuinely contested": contested by the side fighting there just now
+      if (type.equals("CONTEST") && holder == null && current != null && current.paragraph >= paragraph - 1) holder = current.side(1);
+      if (holder != null && holder.equals(UNIDENTIFIED)) holder = null;
       if (holder == null || holder.equals(CIVILIANS) || holder.equals(PROTESTERS)) continue;
       List<Mention> places = new ArrayList<>();
       // "with the Salang highway in their hands": the place comes before a hold told with "in"
-      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in");
-      for (Mention m : places(ms, t)) if (m.start() >= t.end() || before) places.add(m);
-      if (places.isEmpty() && (type.equals("RETREAT") || type.equals("CONTEST") || anaphor(t)) && paragraphPlace != null) places.add(paragraphPlace);
+      // "Bazarak fell to the Taliban", "the district remained under Taliban control", "the valley remains contested": the subject
+      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in") || yielding(t) || under(t)
+          || type.equals("CONTEST") && w.is(t.from(), "contested");
+      int end = clauseEnd(s, t);
+      for (Mention m : places(ms, t)) if ((m.start() >= t.end() || before) && m.start() < end) places.add(m);
+      if (places.isEmpty() && (type.equals("RETREAT") && leavesContext(t) || type.equals("CONTEST") || type.equals("TRANSFER") || anaphor(t)
+          || yielding(t) || under(t)) && paragraphPlace != null) places.add(paragraphPlace);
+      // "Mahdi's men had held the district centre": the place of the story when the paragraph named none
+      if (places.isEmpty() && anaphor(t) && current != null && current.paragraph >= paragraph - 1 && current.place != null && current.place.anchor() != null) {
+        for (Mention m : mentions) if (current.place.anchor().startChar() != null && m.start() == current.place.anchor().startChar() && m.kind() == Mention.Kind.PLACE) places.add(m);
+      }
+      // "abandoned Herat without a fight": given up, not taken
+      if (type.equals("TRANSFER") && retreatBefore(ts, t)) continue;
       if (places.isEmpty()) continue;
       ControlStatus status = switch (type) {
-        case "HOLD" -> mostOf(t) ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
+        case "HOLD" -> mostOf(t) || w.is(t.to(), "much") && w.is(t.to() + 1, "of") || w.is(t.to() - 2, "most") || w.is(t.to() - 2, "much")
+            ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
         case "RETREAT" -> ControlStatus.LOST;
         case "CONTEST" -> ControlStatus.CONTESTED;
         default -> ControlStatus.TOOK;
       };
-      Mention patient = patient(ms, t, holder);
-      String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : patient.name();
-      if (holder.equals(counterpart)) counterpart = null;
+      Mention patient = yielding(t) || under(t) ? null : patient(ms, t, holder);
+      if (patient != null && patient.start() >= end) patient = null;
+      String counterpart = type.equals("CONTEST") ? opponentIn(ms, holder) : patient == null ? null : actorOf(patient);
+      Extent extent = extent(t, status);
+      if (holder.equals(counterpart) || CIVILIANS.equals(counterpart) || PROTESTERS.equals(counterpart)) counterpart = null;
       String rule = switch (status) {
         case HOLDS, MOSTLY -> "en.control.holds";
         case LOST -> "en.control.lost";
@@ -810,12 +1310,67 @@ final class EnglishReader {
         // "retook three districts in Baghlan province": part of a province is no claim on all of it
         if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")) continue;
         Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
-        ControlClaim c = new ControlClaim(place, holder, counterpart, status, null,
+        ControlClaim c = new ControlClaim(place, holder, counterpart, status, extent,
             date != null ? date : paragraphDate, att, null, List.of(), 0.6, List.of(clause(s, t)));
         control.add(new Drafted<>(c, List.of(new RuleFiring(rule, words(t)))));
       }
       if (type.equals("RETREAT") || type.equals("HOLD")) paragraphPlace = places.get(0);
     }
+  }
+
+  /**
+   * How much of the place: "most of", "parts of" a part; "posts", "positions", "checkpoints",
+   * "the highway" positions; else the whole.
+   */
+  private Extent extent(Cue t, ControlStatus status) {
+    if (status == ControlStatus.MOSTLY) return Extent.PART;
+    for (int k = t.to(); k < w.size() && k <= t.to() + 4; k++) {
+      if (w.type(k) == Words.PUNCT) break;
+      String x = w.lower(k);
+      if (x.equals("parts") || x.equals("part") || x.equals("some") || x.equals("areas") || x.equals("villages")) return Extent.PART;
+      if (POSITIONS.contains(x)) return Extent.POSITIONS;
+    }
+    return Extent.WHOLE;
+  }
+
+  private static final Set<String> POSITIONS = Set.of("post", "posts", "position", "positions", "checkpoint", "checkpoints", "outpost",
+      "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing");
+
+  /** Where a trigger's clause ends for its place: a subordinate clause ("after", "before", "while") or ';' starts another. */
+  private int subordinateEnd(Span s, Cue t) {
+    for (int k = t.to(); k < w.size() && w.start(k) < s.end(); k++) {
+      String x = w.lower(k);
+      if (w.isPunct(k, ';') || x.equals("after") || x.equals("before") || x.equals("while") || x.equals("whereas") || x.equals("although")) return w.start(k);
+    }
+    return s.end();
+  }
+
+  /** Where the clause of a trigger ends: ';', or a comma or word opening another clause ("while", "but", "whereas"). */
+  private int clauseEnd(Span s, Cue t) {
+    for (int k = t.to(); k < w.size() && w.start(k) < s.end(); k++) {
+      if (w.isPunct(k, ';')) return w.start(k);
+      String x = w.lower(k);
+      if (x.equals("while") || x.equals("whereas") || x.equals("but") || x.equals("although")) return w.start(k);
+      if (w.isPunct(k, ',') && k + 1 < w.size() && (w.is(k + 1, "and") || w.is(k + 1, "while") || w.is(k + 1, "but"))) return w.start(k);
+    }
+    return s.end();
+  }
+
+  private boolean peopleAt(int k) {
+    int at = w.start(k);
+    for (QuantityMention q : quantities) if (q.span().start() == at) return victim(q);
+    return false;
+  }
+
+  private boolean retreatBefore(List<Cue> ts, Cue t) {
+    for (Cue o : ts) if (o.type().equals("RETREAT") && o.to() <= t.from()) return true;
+    return false;
+  }
+
+  /** "withdrew", "fled", "retreated": giving up the place told before; "abandoned", "lost" need a place of their own. */
+  private boolean leavesContext(Cue t) {
+    String x = w.lower(t.from());
+    return !(x.equals("abandoned") || x.equals("evacuated") || x.equals("lost"));
   }
 
   /** "the districts that local militias seized": a capture told in a relative clause is background, its control is not claimed now. */
@@ -870,18 +1425,29 @@ final class EnglishReader {
   private void relationsOf(Span s, List<Mention> ms, List<Cue> ts, List<Cue> cs, DateRange date, Attribution att) {
     for (Cue t : ts) {
       String type = t.type();
-      if (!type.equals("JOIN") && !type.equals("HOSTILE") && !type.equals("SUPPORT")) continue;
-      if (negated(t, cs) || intended(t)) continue;
+      if (!type.equals("JOIN") && !type.equals("HOSTILE") && !type.equals("SUPPORT") && !type.equals("ALLY")) continue;
+      if (negated(t, cs) || intended(t) || denied(t.start(), cs) || joinedProtest(t)) continue;
+      // "accused Kabul of sheltering the TTP": the accusation tells support, not hostility
+      if (type.equals("HOSTILE") && w.lower(t.from()).startsWith("accus") && hasTypeAfter(ts, "SUPPORT", t)) continue;
       String from;
       String to;
+      String means = null;
       RelationType rel;
       if (type.equals("SUPPORT")) {
         // "accused Kabul of giving TTP commanders safe haven": the accused supports the one sheltered
         String[] pair = accusedPair(s, t);
+        if (pair == null) pair = supportPair(ms, t);
         if (pair == null) continue;
         from = pair[0];
         to = pair[1];
         rel = RelationType.SUPPORT;
+        means = means(t, s);
+      } else if (type.equals("ALLY")) {
+        Mention a = agent(ms, t);
+        from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
+        Mention p = patient(ms, t, from);
+        to = p == null ? null : actorOf(p);
+        rel = RelationType.ALLIANCE;
       } else {
         String[] pair = type.equals("HOSTILE") ? between(s, t) : null;
         if (pair != null) {
@@ -892,14 +1458,89 @@ final class EnglishReader {
           from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
           Mention p = patient(ms, t, from);
           to = p == null ? null : actorOf(p);
+          // "condemned the strike": hostility to whoever carried out the act just told
+          if (w.lower(t.from()).startsWith("condemn") && current != null && t.to() + 1 < w.size() && w.is(t.to(), "the")
+              && (EVENT_NOUNS.contains(w.lower(t.to() + 1)) || w.is(t.to() + 1, "bombing") || w.is(t.to() + 1, "killing"))) {
+            String author = current.side(1);
+            to = author == null || author.equals(UNIDENTIFIED) || author.equals(PROTESTERS) ? null : author;
+          }
         }
         rel = type.equals("JOIN") ? RelationType.ALLIANCE : RelationType.HOSTILITY;
       }
       if (from == null || to == null || from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) continue;
-      Relation r = new Relation(rel, from, to, null, date, att, null, List.of(), 0.6, List.of(clause(s, t)));
-      String rule = rel == RelationType.HOSTILITY ? "en.relation.hostility" : "en.relation.alliance-support";
+      Relation r = new Relation(rel, from, to, means, date, att, null, List.of(), 0.6, List.of(clause(s, t)));
+      for (Relation o : pendingRelations) {
+        relations.add(new Drafted<>(new Relation(o.type(), o.from(), o.to(), o.means(), date, att, null, List.of(), 0.6, o.evidence()),
+            List.of(new RuleFiring("en.relation.support", words(t)))));
+      }
+      pendingRelations.clear();
+      String rule = rel == RelationType.HOSTILITY ? "en.relation.hostility" : rel == RelationType.SUPPORT && !w.lower(t.from()).startsWith("safe")
+          && !w.lower(t.from()).startsWith("sanct") ? "en.relation.support" : "en.relation.alliance-support";
       relations.add(new Drafted<>(r, List.of(new RuleFiring(rule, words(t)))));
     }
+  }
+
+  private boolean hasTypeAfter(List<Cue> ts, String type, Cue t) {
+    for (Cue o : ts) if (o.type().equals(type) && o.from() > t.from()) return true;
+    return false;
+  }
+
+  /** "Iran and Russia backed the Taliban", "Pakistan is helping the Taliban": who helps (every name of the subject) and whom. */
+  private String[] supportPair(List<Mention> ms, Cue t) {
+    if (w.lower(t.from()).startsWith("safe") || w.lower(t.from()).startsWith("sanct")) return null;
+    String v = w.lower(t.from());
+    if (v.equals("letting") || v.equals("allowing") || v.equals("hosting")) return null; // only in an accusation ("accused X of letting Y ...")
+    // "Pakistan accuses them of sheltering ...": an accusation names who supports; the accuser does not
+    for (int k = tokenAt(sentenceOf(t).start()); k < t.from(); k++) if (w.lower(k).startsWith("accus")) return null;
+    Mention a = agent(ms, t);
+    String from = a == null ? (pronounBefore(t) ? paragraphAgent : null) : actorOf(a);
+    Mention p = patient(ms, t, from);
+    if (p == null || p.start() - t.end() > 40) return null;
+    String to = actorOf(p);
+    if (from == null || to == null) return null;
+    // "Iran and Russia backed the Taliban": each name of the subject
+    if (a != null) {
+      Mention co = coordinated(ms, a);
+      if (co != null && actorOf(co) != null && !actorOf(co).equals(to) && !actorOf(co).equals(from)) {
+        Relation r = new Relation(RelationType.SUPPORT, actorOf(co), to, means(t, sentenceOf(t)), null, Attribution.REPORTED, null, List.of(), 0.6,
+            List.of(clause(sentenceOf(t), t)));
+        pendingRelations.add(r);
+      }
+    }
+    return new String[] {from, to};
+  }
+
+  /** The name joined to {@code m} by "and" just before it ("Iran and Russia"). */
+  private Mention coordinated(List<Mention> ms, Mention m) {
+    int k = tokenAt(m.start());
+    if (k < 2 || !w.is(k - 1, "and")) return null;
+    int at = w.end(k - 2);
+    for (Mention o : ms) if (o.end() == at && o.kind() == Mention.Kind.ACTOR) return o;
+    return null;
+  }
+
+  private Span sentenceOf(Cue t) {
+    for (Span s : sentences) if (s.start() <= t.start() && t.start() < s.end()) return s;
+    return new Span(t.start(), t.end(), text.substring(t.start(), t.end()));
+  }
+
+  private final List<Relation> pendingRelations = new ArrayList<>();
+
+  /** What the support is: "with fuel and wheat", "weapons", "safe haven" (sheltering); null when not said. */
+  private String means(Cue t, Span s) {
+    String x = w.lower(t.from());
+    if (x.startsWith("shelter") || x.startsWith("harbo") || x.startsWith("safe") || x.startsWith("sanct")) return "safe haven";
+    if (x.equals("arming") || x.equals("armed") || x.equals("sent")) return "weapons";
+    for (int k = t.to(); k < w.size() && w.start(k) < s.end() && k < t.to() + 8; k++) {
+      if (w.type(k) == Words.PUNCT) break;
+      if (!w.is(k, "with")) continue;
+      int a = k + 1;
+      int b = a;
+      while (b < w.size() && w.start(b) < s.end() && w.type(b) != Words.PUNCT && b - a < 6 && !w.is(b, "to") && !w.is(b, "in")) b++;
+      if (b > a) return text.substring(w.start(a), w.end(b - 1));
+    }
+    if (x.startsWith("fund") || x.startsWith("financ")) return "funding";
+    return null;
   }
 
   private String actorOf(Mention m) {
@@ -912,7 +1553,19 @@ final class EnglishReader {
     for (int k = tokenAt(s.start()); k < t.from(); k++) if (w.lower(k).startsWith("accus")) acc = k;
     if (acc < 0) return null;
     List<String> names = new ArrayList<>();
-    for (int k = acc + 1; k < t.to() && names.size() < 2; k++) {
+    // "Pakistan accuses them of sheltering militants of the TTP": the pronoun is the party told before
+    if (acc + 1 < w.size() && (w.is(acc + 1, "them") || w.is(acc + 1, "it"))) {
+      String accuser = null;
+      for (Mention m : mentions) if (m.start() >= s.start() && m.end() <= w.start(acc) && m.kind() == Mention.Kind.ACTOR) accuser = m.name();
+      String before = null;
+      for (Mention m : mentions) {
+        if (m.start() >= s.start()) break;
+        if (m.kind() == Mention.Kind.ACTOR && !m.name().equals(accuser) && !m.name().equals(CIVILIANS)) before = m.name();
+      }
+      if (before != null) names.add(before);
+    }
+    // "of giving TTP commanders safe haven" names the one helped before the trigger, "of sheltering TTP militants" after it
+    for (int k = acc + 1; k < Math.min(w.size(), t.to() + 8) && w.start(k) < s.end() && names.size() < 2; k++) {
       String n = nameAt(k);
       if (n != null && (names.isEmpty() || !names.get(names.size() - 1).equals(n))) names.add(n);
     }
@@ -945,16 +1598,22 @@ final class EnglishReader {
 
   // ---------------------------------------------------------------- casualties
 
-  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft target, Cue main, Attribution att) {
+  private void casualties(Span s, List<Mention> ms, List<Cue> cs, List<QuantityMention> qs, Draft first, Draft second, Attribution att) {
     for (Cue c : cs) if (c.type().equals("NONE")) return;
-    if (target == null) return;
+    if (first == null) return;
     for (QuantityMention q : qs) {
       if (!victim(q)) continue;
-      Cue kindCue = kindCue(q, cs);
+      Cue kindCue = kindCue(q, cs, qs);
       if (kindCue == null) continue;
-      CasualtyKind kind = CasualtyKind.valueOf(kindCue.type());
+      // "denied that 30 fighters were killed", "no one was killed": a figure under a denial or negation is none
+      if (negated(kindCue, cs) || denied(q.span().start(), cs)) continue;
+      if (subset(q)) continue;
+      Draft target = second != null && q.span().start() >= second.partStart ? second : first;
+      boolean toll = kindCue.type().equals("TOLL");
+      CasualtyKind kind = toll ? CasualtyKind.KILLED : CasualtyKind.valueOf(kindCue.type());
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
-      String actor = victimActor(q, ms, target, kindCue);
+      String actor = toll ? tollActor(target) : null;
+      if (actor == null) actor = victimActor(q, ms, target, kindCue);
       if (actor == null) continue;
       prevVictim = actor;
       prevVictimEnd = q.span().end();
@@ -962,15 +1621,71 @@ final class EnglishReader {
       if (including(q, cs)) continue;
       Range r = q.range();
       Anchor a = new Anchor(text.substring(q.span().start(), q.span().end()), q.span().start(), q.span().end());
+      // "the death toll rose to 18": the latest toll replaces the first figure, it does not add to it
+      if (toll) target.casualties.remove(actor + "/" + CasualtyKind.KILLED);
       if (target.casualty(actor, kind, r.low(), r.high(), a, att.source())) {
         if (!target.actors.containsKey(actor)) target.actor(actor, target.actors.isEmpty() ? 1 : 2, null);
-        target.fired("en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
+        target.fired(toll ? "en.casualty.toll" : "en.casualty." + kind.name().toLowerCase(java.util.Locale.ROOT), q.span());
         // "The NRF claimed a handful of Taliban were killed": the event's losses rest on that claim
         if (target.attribution.stance() == Stance.REPORTED && att.stance() == Stance.CLAIMED && att.source() != null) target.attribution = att;
         Span ev = clause(s, kindCue);
         if (!target.evidence.contains(ev) && target.evidence.stream().noneMatch(e -> e.overlaps(ev))) target.evidence.add(ev);
       }
     }
+  }
+
+  /**
+   * "the death toll rose to 18", "the toll has since climbed to 25", "officials put the dead at
+   * about 40": a count after "to", "reached" or "at" with a toll or the dead named just before.
+   */
+  private Cue toll(QuantityMention q) {
+    int qa = tokenAt(q.span().start());
+    if (qa < 2) return null;
+    String x = w.lower(qa - 1);
+    if (!x.equals("to") && !x.equals("reached") && !x.equals("at") && !x.equals("stood") && !x.equals("is") && !x.equals("was")) return null;
+    for (int k = qa - 2; k >= 0 && k >= qa - 18; k--) {
+      if (w.type(k) == Words.PUNCT && !w.isPunct(k, '\'') && !w.isDash(k)) return null;
+      String y = w.lower(k);
+      if (y.equals("toll") || (y.equals("dead") || y.equals("deaths") || y.equals("fatalities")) && !x.equals("is") && !x.equals("was")) {
+        return new Cue("TOLL", k, qa, w.start(k), w.end(qa - 1));
+      }
+    }
+    return null;
+  }
+
+  /** Whose toll rises: the side whose dead were counted already, else the civilians of an attack on them. */
+  private static String tollActor(Draft target) {
+    String only = null;
+    for (var c : target.casualties.values()) {
+      if (c.kind() != CasualtyKind.KILLED) continue;
+      if (only != null && !only.equals(c.actor())) return null;
+      only = c.actor();
+    }
+    return only;
+  }
+
+  /** "seven of them children", "including three women", "among them two boys": part of a figure told already. */
+  private boolean subset(QuantityMention q) {
+    int qa = tokenAt(q.span().start());
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    // "17 Taliban fighters in total": a sum over several events, no one event's figure
+    for (int k = qb; k < w.size() && k <= qb + 4; k++) if (w.is(k, "total") && w.is(k - 1, "in")) return true;
+    if (qb + 1 < w.size() && w.is(qb, "of") && (w.is(qb + 1, "them") || w.is(qb + 1, "whom"))) return true;
+    if (qa > 0 && w.is(qa - 1, "including")) return true;
+    return qa > 1 && (w.is(qa - 2, "among") && w.is(qa - 1, "them") || w.is(qa - 2, "of") && w.is(qa - 1, "whom"));
+  }
+
+  /** A denial earlier in the sentence, with no new statement between, covers what follows it. */
+  private boolean denied(int at, List<Cue> cs) {
+    int k = tokenAt(at);
+    for (Cue c : cs) {
+      if (!c.type().equals("DENY") || c.to() > k) continue;
+      boolean cut = false;
+      for (Cue o : cs) if (o.type().equals("SAY") && o.from() >= c.to() && o.to() <= k) cut = true;
+      for (int j = c.to(); j < k && !cut; j++) if (w.isPunct(j, ';') || w.is(j, "but")) cut = true;
+      if (!cut) return true;
+    }
+    return false;
   }
 
   /** An armed group named inside the count ("a handful of suspected ISKP members"). */
@@ -991,6 +1706,29 @@ final class EnglishReader {
   }
 
   /** A casualty word just after the count ("were killed", "dead") or just before it ("killing", "wounding"). */
+  private Cue kindCue(QuantityMention q, List<Cue> cs, List<QuantityMention> qs) {
+    Cue toll = toll(q);
+    if (toll != null) return toll;
+    Cue c = kindCue(q, cs);
+    if (c != null) return c;
+    // "five Taliban fighters and two NRF members were killed": counts joined by "and" share the verb after the last
+    int qb = tokenAt(q.span().end() - 1) + 1;
+    for (QuantityMention o : qs) {
+      int oa = tokenAt(o.span().start());
+      if (oa < qb) continue;
+      if (oa - qb > 4) break;
+      boolean joined = false;
+      for (int k = qb; k < oa; k++) {
+        if (w.is(k, "and") || w.isPunct(k, ',')) joined = true;
+        else if (w.type(k) == Words.PUNCT) return null;
+      }
+      if (!joined || !victim(o)) return null;
+      Cue after = kindCue(o, cs);
+      return after != null && after.start() > o.span().end() ? after : null;
+    }
+    return null;
+  }
+
   private Cue kindCue(QuantityMention q, List<Cue> cs) {
     int qa = tokenAt(q.span().start());
     int qb = ownerEnd(tokenAt(q.span().end() - 1) + 1, q);
@@ -1004,6 +1742,7 @@ final class EnglishReader {
     for (Cue c : cs) {
       if (!isKind(c.type())) continue;
       if (c.to() == qa) return c; // "killing two passengers": the word before binds closest
+      if (c.type().equals("TOLL")) continue;
       if (after == null && c.from() >= qb && (c.from() - qb <= 4 && !punctuationBetween(qb, c.from()) || aside(cs, qb, c.from()))) after = c;
     }
     return after;
@@ -1028,7 +1767,7 @@ final class EnglishReader {
   }
 
   private static boolean isKind(String t) {
-    return t.equals("KILLED") || t.equals("WOUNDED") || t.equals("CAPTURED") || t.equals("MISSING");
+    return t.equals("TOLL") || t.equals("KILLED") || t.equals("WOUNDED") || t.equals("CAPTURED") || t.equals("MISSING");
   }
 
   /**
@@ -1037,9 +1776,12 @@ final class EnglishReader {
    * fighters" the speaker's side; else the event's target for "killing N", its agent for "lost N".
    */
   private String victimActor(QuantityMention q, List<Mention> ms, Draft target, Cue kindCue) {
+    int qa0 = tokenAt(q.span().start());
+    boolean ownLoss = qa0 > 0 && w.is(qa0 - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost");
     for (Mention m : ms) {
       if (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.PERSON) continue;
       boolean inside = m.start() >= q.span().start() && m.start() < q.span().end() + 2;
+      if (inside && ownLoss && m.name().equals(CIVILIANS)) break; // "they lost three men": men of their own
       if (inside) return protestVictim(m.name(), target);
     }
     // "scores of fighters loyal to Mahdi", "members of the group": whose fighters they are
@@ -1057,11 +1799,18 @@ final class EnglishReader {
     // "two Iranian guards were killed and two wounded": a bare count after a figure is of the same side
     if (prevVictim != null && (counter == null || counter.equals("dead") || counter.equals("wounded") || counter.equals("injured"))
         && q.span().start() - prevVictimEnd < 40) return prevVictim;
+    // "killing one civilian and injuring 10 more", "wounding 17 others": of the same side
+    int after = tokenAt(q.span().end() - 1) + 1;
+    boolean others = after < w.size() && (w.is(after, "others") || w.is(after, "more") || w.is(after, "other")) || counter != null
+        && (counter.equals("other") || counter.equals("others"));
+    if (others && prevVictim != null && q.span().start() - prevVictimEnd < 100) return prevVictim;
     if (isProtest(target.subtype)) return PROTESTERS;
     // "all five attackers were killed": the attackers are the side that attacked
     if (counter != null && ATTACKERS.contains(counter) && target.side(1) != null) return target.side(1);
-    if (counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     int qa = tokenAt(q.span().start());
+    // "the Taliban said they lost three men": a party's own losses, whatever the counter
+    boolean lost = qa > 0 && w.is(qa - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost");
+    if (!lost && counter != null && civilianCounters.contains(counter)) return protestVictim(CIVILIANS, target);
     if (qa > 0 && (w.is(qa - 1, "its") || w.is(qa - 1, "their") || w.is(qa - 1, "lost"))) {
       if (w.is(qa - 1, "lost") || kindCue.end() <= q.span().start() && w.lower(kindCue.from()).equals("lost")) {
         // "the NRF said it lost two fighters": the speaker's own losses
@@ -1083,14 +1832,16 @@ final class EnglishReader {
   }
 
   /** "ISKP claimed responsibility": the claimer is the attacker of the event just told. */
-  private void responsibility(Span s, List<Mention> ms, List<Cue> ts) {
+  private void responsibility(Span s, int index, List<Mention> ms, List<Cue> ts, List<Cue> cs) {
     for (Cue t : ts) {
       if (!t.type().equals("RESPONSIBILITY")) continue;
+      if (negated(t, cs) || denied(t.start(), cs)) continue; // "no group has claimed responsibility"
       Mention who = lastBefore(ms, t.start(), s.start());
       if (who == null || who.kind() != Mention.Kind.ACTOR) continue;
       boolean any = false;
       for (Draft d : events) {
-        if (REMOTE_TYPES.contains(d.subtype) && UNIDENTIFIED.equals(d.side(1))) {
+        // the unclaimed attacks just told, not those of another part of the report
+        if (REMOTE_TYPES.contains(d.subtype) && UNIDENTIFIED.equals(d.side(1)) && (d.paragraph == paragraph || d == current)) {
           claim(d, who, t);
           any = true;
         }

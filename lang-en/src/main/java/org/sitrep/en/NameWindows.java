@@ -101,6 +101,7 @@ final class NameWindows {
       }
       if (!keep) {
         blank(out, s, i);
+        out[s] = BREAK; // a name never runs across a blanked word ("Andarab fell to resistance fighters")
         if (pendingStart >= 0) blank(out, pendingStart, pendingEnd);
         pendingStart = -1;
         prevKept = 0;
@@ -112,6 +113,9 @@ final class NameWindows {
     if (pendingStart >= 0) blank(out, pendingStart, pendingEnd);
     return new String(out);
   }
+
+  /** Marks where a common word stood: neither a letter nor a separator, so no name is matched across it. */
+  static final char BREAK = '|';
 
   private static void blank(char[] out, int a, int b) {
     for (int k = a; k < b; k++) out[k] = ' ';

@@ -19,5 +19,47 @@
  * names; the core's {@code FactAssembler} merges and orders them. No part-of-speech tagging is
  * needed on the way. Lexicons are plain-text files beside the classes. Everything here is
  * thread-safe.
+ *
+ * <p>Rules by family (each name is carried in the {@code rules} of the facts it made):
+ * <ul>
+ *   <li>events: {@code en.event.clash} (fighting, "attacked", "stormed", also when only attempted),
+ *       {@code en.event.take}, {@code en.event.transfer}, {@code en.event.suicide},
+ *       {@code en.event.air-strike}, {@code en.event.shelling}, {@code en.event.explosive},
+ *       {@code en.event.against-civilians} (killings, abductions), {@code en.event.punishment}
+ *       (floggings by the authorities), {@code en.event.arrest} (also the state detaining
+ *       suspects), {@code en.event.protest}, {@code en.event.protest-force},
+ *       {@code en.event.strategic}; one event a sentence unless it tells two acts of different
+ *       kinds in two clauses ("rockets hit the airport, a day after a drone strike in the city";
+ *       {@code en.date.day-after} dates the later one); {@code en.event.retold}: a definite or
+ *       condemned act ("the blast", "Thursday's attack", "condemned the shelling") adds its clause
+ *       and figures to the event told, not a new one;
+ *   <li>places: an event's place comes from its own clause (not from a subordinate "after ..."
+ *       clause); a list of places, brackets and all ("Farkhar (Takhar) and Jurm"), gives one event
+ *       each; with none named, the place told before in the paragraph, the previous event's, else
+ *       the document's main place ({@code en.place.context}), which a place told next replaces;
+ *   <li>casualties ({@code en.casualty.killed|wounded|captured|missing}): a count beside a
+ *       casualty word, of the actor named in it, else the side the sentence makes suffer; counts
+ *       joined by "and" share the verb; "N of them", "including N" are subsets; "others", "more"
+ *       are of the same side; "they lost N men" are the speaker's own; {@code en.casualty.toll}:
+ *       "the death toll rose to N" replaces the first figure; figures go to an event of their
+ *       own sentence, or to the event the sentence continues (next sentence, same paragraph, no
+ *       other place named);
+ *   <li>control ({@code en.control.took|holds|lost|contested}): captures, "fell to", "remains
+ *       under X's control", "X-held", "controls most of" (mostly), withdrawals, "besieged",
+ *       "contested", with extent (part, positions) and counterpart;
+ *   <li>relations ({@code en.relation.alliance-support}, {@code en.relation.support},
+ *       {@code en.relation.hostility}): joining, "allied with", "backed", "funded", "armed",
+ *       "sheltering" (with {@code means}), accusations of support, warnings, pressure,
+ *       condemnation, soured relations;
+ *   <li>context: {@code en.actor.context}: clashes told without names ("clashes were reported
+ *       in ...") take the two sides of the fighting told just before; "the previous day", "the
+ *       next day" count from the day of the story told last; the date nearest the act wins over
+ *       a dateline's;
+ *   <li>blocking: negation, failure, aims, expectation, appeals ("called on ... to release"),
+ *       denial (everything after "denied" up to a new statement), rumour ("unconfirmed reports",
+ *       "rumours": nothing in the sentence), "no casualties", a named agreement ("the Doha
+ *       deal") that no one signed now, headlines, generic plurals without a day, bodies without
+ *       a count.
+ * </ul>
  */
 package org.sitrep.en;

@@ -580,7 +580,7 @@ final class FrameReader {
           return last;
         }
         subtype = SubType.ARRESTS;
-        rule = "ko.arrest";
+        rule = "ko.event.verb";
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
           side2 = agent;
           side1 = other(names, agent, Role.AGENT, Role.DAT);
@@ -589,7 +589,7 @@ final class FrameReader {
       }
       case "ABDUCT" -> {
         subtype = SubType.ABDUCTION;
-        rule = "ko.abduction";
+        rule = "ko.event.verb";
         side2 = other(names, agent, Role.OBJ);
         if (side2 == null) side2Name = CIVILIANS;
       }
@@ -611,7 +611,7 @@ final class FrameReader {
       }
       case "ATTACK", "DEFEAT" -> {
         subtype = SubType.ARMED_CLASH;
-        rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : t.passive() ? "ko.attack.passive" : "ko.attack.subject-object";
+        rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : "ko.attack.subject-object";
         if (t.passive()) {
           // What suffered it is the clause's own subject ("검문소가 공격을 받았다"); a mosque is no side.
           side2 = agent != null && agent.start() >= c.start() && agent.end() <= c.end() ? agent : null;
@@ -699,7 +699,7 @@ final class FrameReader {
       }
       case "AGREE" -> {
         subtype = SubType.AGREEMENT;
-        rule = "ko.agreement";
+        rule = "ko.event.verb";
         Mention[] pair = bothSides(c, names, agent);
         if (pair == null) return null;
         side1 = pair[0];
@@ -707,13 +707,13 @@ final class FrameReader {
       }
       case "DIPLO" -> {
         subtype = SubType.OTHER;
-        rule = "ko.diplomacy.summoned";
+        rule = "ko.event.verb";
         side2 = other(names, agent, Role.OBJ, Role.NONE, Role.GEN);
         if (agent == null || side2 == null) return null;
       }
       case "BASE" -> {
         subtype = SubType.BASE_ESTABLISHED;
-        rule = "ko.group.base";
+        rule = "ko.event.verb";
         if (agent == null) return null;
       }
       default -> {
@@ -747,6 +747,7 @@ final class FrameReader {
       }
       d.evidence.add(evidence(c, t));
       d.fired(rule, span(t.start(), t.end()));
+      if (t.passive()) d.fired("ko.role.passive", span(t.start(), t.end()));
       if (side1 != null) d.fired(side1 == agent ? agentRule : "ko.role." + side1.role().name().toLowerCase(java.util.Locale.ROOT), span(side1.start(), side1.end()));
       if (side2 != null) d.fired("ko.role." + side2.role().name().toLowerCase(java.util.Locale.ROOT), span(side2.start(), side2.end()));
       // How a side was named, when not straight from the dictionary (a group by its kind and leader, a person for his group).
@@ -994,13 +995,13 @@ final class FrameReader {
       }
       if (places.size() > 1) places = List.of(places.get(places.size() - 1));
       status = ControlStatus.HOLDS;
-      rule = "ko.control.adnominal-holder";
+      rule = "ko.control.holds";
     } else if (t.form().equals("통제")) {
       holder = null;
       for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.end() <= t.start() && t.start() - m.end() <= 3) holder = m;
       for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.end() <= t.start() && m.place().kind() != PlaceKind.COUNTRY) places.add(m);
       status = f.mostly ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
-      rule = "ko.control.under-control";
+      rule = status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.holds";
     } else {
       holder = t.passive() ? other(names, null, Role.AGENT) : agent;
       boolean holding = f.progressive || f.mostly || f.state;
@@ -1019,7 +1020,12 @@ final class FrameReader {
       }
       if (places.isEmpty() && clauseText(c).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
       status = f.contested ? ControlStatus.CONTESTED : f.mostly ? ControlStatus.MOSTLY : f.progressive || f.state ? ControlStatus.HOLDS : ControlStatus.TOOK;
-      rule = status == ControlStatus.HOLDS ? "ko.control.holds" : status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.took";
+      rule = switch (status) {
+        case HOLDS -> "ko.control.holds";
+        case MOSTLY -> "ko.control.mostly";
+        case CONTESTED -> "ko.control.contested";
+        default -> "ko.control.took";
+      };
     }
     if (holder == null || holder.name().equals(CIVILIANS) || holder.kind() != Mention.Kind.ACTOR) return;
     Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.WHOLE;
@@ -1037,6 +1043,7 @@ final class FrameReader {
       Place place = p.place().toPlace(p.start() >= c.start() && p.end() <= c.end() ? anchor(p) : null);
       List<RuleFiring> fired = new ArrayList<>();
       fired.add(new RuleFiring(rule, span(t.start(), t.end())));
+      if (t.passive()) fired.add(new RuleFiring("ko.role.passive", span(t.start(), t.end())));
       fired.add(new RuleFiring("ko.role." + holder.role().name().toLowerCase(java.util.Locale.ROOT), span(holder.start(), holder.end())));
       if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));
       ControlClaim claim = new ControlClaim(place, holder.name(), counterpart != null && counterpart.equals(holder.name()) ? null : counterpart,
@@ -1045,19 +1052,32 @@ final class FrameReader {
     }
   }
 
-  /** "여전히 남아 싸움을 이어가고 있다": still there and fighting on is contesting the place. */
+  /**
+   * A place fought over ({@code ko.control.contested}): "여전히 남아 싸움을 이어가고 있다" (still there and
+   * fighting on), "양측이 번갈아 드나드는 경합 지역" (both sides in turn). The holder is the side that
+   * contests the place: the one named, or of both sides the one that is not the state.
+   */
   private void holdingOut(ClauseFacts f, List<Mention> names, Mention agent, Attribution att) {
     Clause c = f.clause;
     String s = clauseText(c);
     boolean still = s.contains("여전히") || s.contains("아직");
     boolean remain = s.contains("남아") || s.contains("버티") || s.contains("지키");
-    if (!still || !remain || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    boolean fought = f.contested && f.triggers.stream().noneMatch(t -> t.cls().equals("TAKE"));
+    if (!(still && remain) && !fought) return;
+    Mention holder = agent;
+    if (fought && (s.contains("양측") || s.contains("쌍방") || s.contains("양쪽"))) {
+      holder = null;
+      Mention[] pair = bothSides(c, names, null);
+      LocalDate day = info.published();
+      if (pair != null) holder = codebook.isState(pair[0].name(), day) ? pair[1] : pair[0];
+    }
+    if (holder == null || holder.kind() != Mention.Kind.ACTOR || holder.name().equals(CIVILIANS)) return;
     Mention place = null;
     for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) place = m;
-    if (place == null) return;
+    if (place == null || place.place().admin1() == null) return;
     Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.PART;
-    control.add(new Drafted<>(new ControlClaim(place.place().toPlace(anchor(place)), agent.name(), null, ControlStatus.CONTESTED, extent, null,
-        att, null, List.of(), 0.6, List.of(span(c.start(), c.end()))), List.of(new RuleFiring("ko.control.holding-out", span(c.start(), c.end())))));
+    control.add(new Drafted<>(new ControlClaim(place.place().toPlace(anchor(place)), holder.name(), null, ControlStatus.CONTESTED, extent, null,
+        att, null, List.of(), 0.6, List.of(span(c.start(), c.end()))), List.of(new RuleFiring("ko.control.contested", span(c.start(), c.end())))));
   }
 
   private void retreat(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
@@ -1162,7 +1182,7 @@ final class FrameReader {
           Mention o = other(names, agent, Role.OBJ);
           if (o != null) victim = o.name();
         }
-        rule = "ko.casualty.object-kill";
+        rule = "ko.casualty.attacked-suffered";
       } else {
         Mention o = other(names, null, Role.OBJ);
         if (o != null && o.start() < qs0) victim = o.name();
@@ -1195,6 +1215,7 @@ final class FrameReader {
         e.fired("ko.protest.force", words);
       }
       e.fired(rule, words);
+      if (t.passive()) e.fired("ko.role.passive", words);
       e.focus = Math.max(e.focus, c.paragraph());
       if (!e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
       prevCasualtyVictim = victim;
@@ -1410,7 +1431,7 @@ final class FrameReader {
       Mention object = other(names, after, Role.OBJ, Role.DAT);
       if (after != null && object != null && object.start() < t.start()) {
         String means = means(c);
-        for (Mention g : listMates(after)) relation(RelationType.SUPPORT, g.name(), object.name(), means, date, att, c, t, "ko.relation.support-adnominal");
+        for (Mention g : listMates(after)) relation(RelationType.SUPPORT, g.name(), object.name(), means, date, att, c, t, "ko.relation.support-verb");
         return;
       }
     }
@@ -1421,7 +1442,7 @@ final class FrameReader {
         giver = priorTopic;
         taker = subj;
       }
-      rule = "ko.relation.support-received";
+      rule = "ko.relation.support-verb";
     } else if (owner != null) {
       // X의 지원을 받아 / X의 지원으로: X gives; the subject (or the actor the sentence is about) takes.
       giver = owner;
@@ -1434,7 +1455,7 @@ final class FrameReader {
         // "저항군 지원에 나서다": support for the noun before it, given by the subject.
         taker = before;
         giver = agent;
-        rule = "ko.relation.support-for";
+        rule = "ko.relation.support-verb";
       } else {
         // The giver is named before the verb; a subject after it is the one who receives.
         giver = agent != null && agent.start() < t.start() ? agent : priorTopic;
@@ -1450,7 +1471,10 @@ final class FrameReader {
     if (taker == null) taker = nearestOtherActor(c, givers);
     if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
     String means = means(c);
-    for (Mention g : givers) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
+    for (Mention g : givers) {
+      if (t.passive()) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule, "ko.role.passive");
+      else relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
+    }
   }
 
   /** The mention with the actors listed next to it in the same role: 타지키스탄 우즈베키스탄은. */
@@ -1519,7 +1543,7 @@ final class FrameReader {
         if (y == null) y = agent;
         if (y == null) continue;
         for (Mention x : names) {
-          if (x.kind() == Mention.Kind.ACTOR && x.role() == Role.GEN && !x.name().equals(y.name())) relation(RelationType.HOSTILITY, x.name(), y.name(), null, date, att, f.clause, t, "ko.relation.pressure");
+          if (x.kind() == Mention.Kind.ACTOR && x.role() == Role.GEN && !x.name().equals(y.name())) relation(RelationType.HOSTILITY, x.name(), y.name(), null, date, att, f.clause, t, "ko.relation.hostility-verb", "ko.role.passive");
         }
         continue;
       }
@@ -1548,7 +1572,7 @@ final class FrameReader {
         if (pair == null) continue;
         a = pair[0];
         b = pair[1];
-        rule = "ko.relation.hostility-both-sides";
+        rule = "ko.relation.hostility-between";
       }
       relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
     }
@@ -1561,10 +1585,10 @@ final class FrameReader {
     return between.equals("과") || between.equals("와") || between.equals("랑") || between.equals("이랑") || between.equals("및") || between.equals(",");
   }
 
-  private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String rule) {
+  private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String... rules) {
     if (from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) return;
     List<RuleFiring> fired = new ArrayList<>();
-    fired.add(new RuleFiring(rule, span(t.start(), t.end())));
+    for (String rule : rules) fired.add(new RuleFiring(rule, span(t.start(), t.end())));
     if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));
     relations.add(new Drafted<>(new Relation(type, from, to, means, date, att, null, List.of(), 0.6, List.of(evidence(c, t))), fired));
   }
@@ -1591,7 +1615,7 @@ final class FrameReader {
       if (groupOfLeader.containsKey(m.name())) {
         affiliation = groupOfLeader.get(m.name());
         r = org.sitrep.model.Role.LEADER;
-        rule = "ko.person.leads";
+        rule = "ko.person.role-noun";
       }
       Fate fate = null;
       if ((role.actsAsSubject() || role == Role.LIST) && !inRelativeClause(m) && f.triggers.stream().anyMatch(t -> t.cls().equals("DIE") && t.start() > m.end())) fate = new Fate(Fate.Kind.KILLED, date);

@@ -86,6 +86,7 @@ final class ClauseFacts {
       if (nf.equals("자") && next != null && !next.isEnding()) {
         if (cls.equals("DIE")) cls = "DEATHS";
         else if (cls.equals("WOUND")) cls = "WOUNDED";
+        else if (cls.equals("KWD")) cls = "KWDS"; // 사상자: the dead and wounded together
         else continue;
       }
       if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
@@ -106,7 +107,8 @@ final class ClauseFacts {
       if (next != null && next.tag().equals("NNG") && NOT_ACTS.contains(nf)) continue;
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
       if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
-      boolean passive = passiveAfter(ms, k, c.to());
+      // 피습 (being attacked) is passive in itself: "검문소가 피습됐다", "피습 사건".
+      boolean passive = passiveAfter(ms, k, c.to()) || form.equals("피습");
       boolean adnominal = adnominalAfter(ms, k, c.to());
       f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
     }

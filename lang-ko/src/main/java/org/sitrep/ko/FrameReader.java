@@ -48,6 +48,7 @@ final class FrameReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   static final String CIVILIANS = "Civilians";
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  private static final Set<String> TOLLS = Set.of("DEATHS", "WOUNDED", "KWDS");
   private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST", "MISS");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
 
@@ -472,6 +473,8 @@ final class FrameReader {
       if (x.isNominal()) return false;
       // Only a verb takes its own subject here: "탈레반이 별다른 저항 없이" is an adjective on the next noun.
       if (x.tag().equals("VA")) return false;
+      // "봉기군은 지난 21일": 지난 (last) names a time, it takes no subject.
+      if (x.form().equals("지나") || x.form().equals("오")) return false;
       if (x.isVerbal()) {
         for (int j = k + 1; j < Math.min(ms.size(), k + 4); j++) {
           Morpheme e = ms.get(j);
@@ -1136,19 +1139,21 @@ final class FrameReader {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
       int qs0 = q.span().start(), qe = q.span().end();
-      if (listMember(qe) || inclusiveTotal(qs0) || bothSidesLosses(qs0)) continue;
+      if (listMember(qe) || inclusiveTotal(qs0) || bothSidesLosses(qs0) || subset(qs0, qe, c)) continue;
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
-      Trigger t = null;
-      for (Trigger x : f.triggers) {
-        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) {
-          t = x;
-          break;
-        }
-      }
+      // "탈레반 측 8명, 저항군 측 3명이 전사했다": counts listed before one verb all take it.
+      if (limit < c.end() && listedCounts(qe, limit)) limit = c.end();
       String rule = "ko.casualty.count-verb";
+      // "사망 3, 부상 7", "탈레반 사망 3명": the word of loss right before the count (terse reports).
+      Trigger t = nounBefore(f, qs0);
+      if (t != null) rule = "ko.casualty.toll-noun";
+      for (Trigger x : f.triggers) {
+        if (t != null) break;
+        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) t = x;
+      }
       if (t == null) {
         for (Trigger x : f.triggers) {
-          if ((x.cls().equals("DEATHS") || x.cls().equals("WOUNDED")) && x.end() <= qs0 && qs0 - x.end() <= 12) {
+          if (TOLLS.contains(x.cls()) && x.end() <= qs0 && qs0 - x.end() <= 12) {
             t = x;
             rule = "ko.casualty.toll-noun";
           }
@@ -1164,19 +1169,29 @@ final class FrameReader {
       String victim = null;
       Mention adj = adjacentActor(names, rule.equals("ko.casualty.toll-noun") ? t.start() : qs0);
       String reflexive = reflexive(qs0, names);
+      boolean suffered = kind != CasualtyKind.CAPTURED && (!t.cls().equals("KILL") && !t.cls().equals("EXECUTE") || t.passive());
+      Mention marked = suffered ? markedBefore(names, qs0) : null;
       if (reflexive != null) {
         victim = reflexive;
         rule = "ko.casualty.reflexive";
       } else if (adj != null) {
         victim = adj.name();
         rule = rule.equals("ko.casualty.toll-noun") ? rule : "ko.casualty.victim-noun";
+      } else if (marked != null) {
+        // "탈레반도 2명이 전사했다", "저항군은 3명이 숨졌다": whose losses, marked just before the count.
+        victim = marked.name();
+        rule = "ko.casualty.victim-noun";
+      } else if (target != null && target.subtype != null && target.subtype.type() == EventType.PROTESTS && suffered) {
+        // At a protest the hurt are the protesters, not the force that broke it up.
+        victim = "Protesters";
+        rule = "ko.casualty.subject-suffered";
       } else if (rule.equals("ko.casualty.toll-noun") && target != null && target.side(2) != null) {
         // "사망자를 19명으로 발표했다": a toll counts the victims of the event, whoever announces it.
         victim = target.side(2);
       } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1 && prevCasualtySentence == c.sentence()) {
         victim = prevCasualtyVictim;
         rule = "ko.casualty.run-on";
-      } else if (t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE") && !t.passive()) {
+      } else if ((t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE")) && !t.passive()) {
         if (target != null && agent != null && target.has(agent.name())) victim = target.side(target.sideOf(agent.name()) == 1 ? 2 : 1);
         else {
           Mention o = other(names, agent, Role.OBJ);
@@ -1208,7 +1223,8 @@ final class FrameReader {
         e.assumedTarget = null;
         e.actor(victim, 2, null, null);
       }
-      e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
+      if (rising(c)) e.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+      else e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
       if (!e.has(victim)) e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
       if (e.subtype != null && e.subtype.type() == EventType.PROTESTS && victim.equals("Protesters") && kind == CasualtyKind.KILLED) {
         e.subtype = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
@@ -1259,11 +1275,85 @@ final class FrameReader {
       case "KILL", "DIE", "DEATHS" -> CasualtyKind.KILLED;
       case "WOUND", "WOUNDED" -> CasualtyKind.WOUNDED;
       case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
-      case "KWD" -> CasualtyKind.KILLED_OR_WOUNDED;
+      case "KWD", "KWDS" -> CasualtyKind.KILLED_OR_WOUNDED;
       case "ABDUCT", "MISS" -> CasualtyKind.MISSING;
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
+  }
+
+  /** "사망 3", "부상자 7명", "탈레반 사망 3명": a noun of loss followed by its count, nothing but a space or colon between. */
+  private Trigger nounBefore(ClauseFacts f, int at) {
+    for (Trigger x : f.triggers) {
+      if (x.end() > at || at - x.end() > 2 || x.passive()) continue;
+      if (!(CASUALTY.contains(x.cls()) || TOLLS.contains(x.cls()))) continue;
+      // "40명이 부상 100명이 투항": a noun that is the verb of the count before it is not this count's.
+      if (countJustBefore(x.start())) continue;
+      String gap = text.substring(x.end(), at);
+      if (gap.isBlank() || gap.strip().equals(":")) return x;
+    }
+    return null;
+  }
+
+  /** A count ends at most three characters before {@code at} ("40명이 부상"). */
+  private boolean countJustBefore(int at) {
+    for (int k = quantityCursor; k < quantities.size(); k++) {
+      int e = quantities.get(k).span().end();
+      if (quantities.get(k).span().start() >= at) break;
+      if (e <= at && at - e <= 3) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Two counts listed before one verb: a comma or middle dot between them and no verb, ending or
+   * total (등: "5명, 1명 등 6명" gives the total its own verb).
+   */
+  private boolean listedCounts(int from, int to) {
+    String gap = text.substring(from, to);
+    if (!(gap.contains(",") || gap.contains("·")) || gap.contains("등") || gap.contains(".") || gap.contains("\n")) return false;
+    for (int k = indexAt(from); k < ms.size() && ms.get(k).start() < to; k++) {
+      Morpheme x = ms.get(k);
+      if (x.isVerbal() || x.isEnding()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "이 중 11명은 어린이", "부상자 20명 중 5명", "사망자에는 어린이 5명이 포함": a part of a figure
+   * already given is no figure of its own.
+   */
+  private boolean subset(int qs0, int qe, Clause c) {
+    String before = text.substring(Math.max(c.start(), qs0 - 8), qs0);
+    if (before.contains("이 중") || before.contains("그 중") || before.contains("이중") || before.contains("그중") || before.contains("가운데")
+        || before.endsWith("명 중 ") || before.contains("에는")) return true;
+    String after = text.substring(qe, Math.min(c.end(), qe + 12));
+    return after.contains("포함");
+  }
+
+  /** "사망자 수가 40명으로 늘었다": a rising toll replaces the figure told before. */
+  private boolean rising(Clause c) {
+    String s = clauseText(c);
+    return s.contains("로 늘") || s.contains("로 증가") || s.contains("로 불어") || s.contains("로 급증");
+  }
+
+  /** "탈레반도 2명이", "저항군 측은 3명이": an actor marked as subject, topic or 도 right before a count. */
+  private Mention markedBefore(List<Mention> names, int at) {
+    for (Mention n : names) {
+      Mention m = asActor(n);
+      if (m == null || m.end() > at || at - m.end() > 6) continue;
+      if (!(n.role() == Role.ALSO || n.role() == Role.TOPIC || n.role() == Role.SUBJ)) continue;
+      boolean clean = true;
+      for (int k = indexAt(m.end()); k < ms.size() && ms.get(k).start() < at; k++) {
+        Morpheme x = ms.get(k);
+        if (!(x.isParticle() || x.form().equals("측") || x.form().equals("쪽"))) {
+          clean = false;
+          break;
+        }
+      }
+      if (clean) return m;
+    }
+    return null;
   }
 
   /** "어린이 5명과 여성 1명 등 6명": members of a list whose total follows are not counted apart. */
@@ -1292,7 +1382,8 @@ final class FrameReader {
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
   private boolean inclusiveTotal(int at) {
     String before = text.substring(Math.max(0, at - 15), at);
-    if (before.contains("포함")) return true;
+    // "어린이 2명을 포함해 부상자 수십 명": civilians within a civilian total do not mix sides.
+    if (before.contains("포함")) return !onlyCivilians(Math.max(0, at - 25), at);
     if (!before.stripTrailing().endsWith("등")) return false;
     // "장군 등 2명": names then their total; only "13명 등 100명" (a count then a larger total) mixes.
     String head = before.stripTrailing();
@@ -1304,6 +1395,18 @@ final class FrameReader {
       if (a != null && !a.name().equals(CIVILIANS)) return true;
     }
     return false;
+  }
+
+  /** Every actor named in {@code [from, to)} is civilian (at least one named). */
+  private boolean onlyCivilians(int from, int to) {
+    boolean any = false;
+    for (Mention m : mentionsBetween(from, to)) {
+      Mention a = asActor(m);
+      if (a == null) continue;
+      if (!a.name().equals(CIVILIANS)) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */

@@ -194,9 +194,13 @@ final class FrameReader {
     }
     List<ClauseFacts> facts = new ArrayList<>();
     List<List<Mention>> names = new ArrayList<>();
+    int dateline = datelineEnd(sc.get(0).start());
     for (Clause c : sc) {
       facts.add(ClauseFacts.read(c, ms, text, lexicon));
-      names.add(mentionsIn(c));
+      List<Mention> ns = mentionsIn(c);
+      // "(카불=연합뉴스)": where the story was filed is not where it happened.
+      if (dateline > c.start()) ns.removeIf(m -> m.start() < dateline && m.kind() != Mention.Kind.ACTOR);
+      names.add(ns);
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
     Attribution[] stance = attribution(facts, names);
@@ -208,6 +212,15 @@ final class FrameReader {
       readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
     }
     denials(facts, names);
+  }
+
+  /** The end of a wire dateline opening a sentence ("(카불=연합뉴스)", "[이슬라마바드=AP]"), else -1. */
+  private int datelineEnd(int at) {
+    if (at >= text.length() || text.charAt(at) != '(' && text.charAt(at) != '[') return -1;
+    char close = text.charAt(at) == '(' ? ')' : ']';
+    int end = text.indexOf(close, at);
+    if (end < 0 || end - at > 40 || text.indexOf('=', at) < 0 || text.indexOf('=', at) > end) return -1;
+    return end + 1;
   }
 
   // ---------------------------------------------------------------- attribution
@@ -651,19 +664,20 @@ final class FrameReader {
             rule = "ko.attack.sentence-actors";
           }
         }
-        if (side1 == null && !t.passive()) {
-          // "탈레반과 현지 무장세력 간 교전": two sides named together before the word of fighting.
-          Mention first = null;
+        if ((side1 == null || side2 == null) && !t.passive()) {
+          // "탈레반과 현지 무장세력 간 교전", "탈레반과 저항군이 충돌했다": two sides named together
+          // (과/와/랑/및, a comma) before the word of fighting fight each other.
+          Mention prev = null;
           for (Mention m : names) {
             Mention a = asActor(m);
             if (a == null || a.start() >= t.start() || a.name().equals(CIVILIANS)) continue;
-            if (first == null && m.role() == Role.LIST) first = a;
-            else if (first != null && !a.name().equals(first.name())) {
-              side1 = first;
+            if (prev != null && !a.name().equals(prev.name()) && conjoined(prev, a)) {
+              side1 = prev;
               side2 = a;
               rule = "ko.attack.between";
               break;
             }
+            prev = a;
           }
         }
         // Civilians suffer attacks; they do not make them.
@@ -680,6 +694,16 @@ final class FrameReader {
         if (side2 != null && side2.name().equals(CIVILIANS)) {
           subtype = SubType.ATTACK;
           rule = "ko.civilians.attack";
+        }
+        // "시위대에 발포했다": force used on the protest just told is that protest's intervention.
+        EventDraft protest = recent(c);
+        if (side1 != null && side2 != null && side2.name().equals("Protesters") && protest != null && protest.subtype != null
+            && protest.subtype.type() == EventType.PROTESTS) {
+          if (protest.subtype == SubType.PEACEFUL_PROTEST) protest.subtype = SubType.PROTEST_WITH_INTERVENTION;
+          protest.actor(side1.name(), 2, null, anchor(side1));
+          protest.evidence.add(evidence(c, t));
+          protest.fired("ko.protest.intervention", span(t.start(), t.end()));
+          return protest;
         }
       }
       case "FORM" -> {
@@ -1135,6 +1159,7 @@ final class FrameReader {
   private void casualties(ClauseFacts f, List<Mention> names, Mention agent, EventDraft target, int clauseIndex) {
     Clause c = f.clause;
     List<QuantityMention> qs = quantitiesIn(c);
+    terseCounts(f, qs);
     for (int qi = 0; qi < qs.size(); qi++) {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
@@ -1280,6 +1305,34 @@ final class FrameReader {
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
+  }
+
+  /**
+   * "사망 3, 부상 7": a bare number right after a noun of loss is its count (terse reports write no
+   * counter); added to the clause's quantities in text order.
+   */
+  private void terseCounts(ClauseFacts f, List<QuantityMention> qs) {
+    for (Trigger x : f.triggers) {
+      if (!(CASUALTY.contains(x.cls()) || TOLLS.contains(x.cls())) || x.passive() || x.index() + 1 >= ms.size()) continue;
+      Morpheme n = ms.get(x.index() + 1);
+      if (!n.tag().equals("SN") || n.start() < x.end() || n.start() - x.end() > 2) continue;
+      String gap = text.substring(x.end(), n.start());
+      if (!(gap.isBlank() || gap.strip().equals(":"))) continue;
+      boolean covered = false;
+      for (QuantityMention q : qs) if (q.span().start() <= n.start() && q.span().end() > n.start()) covered = true;
+      if (covered) continue;
+      long value;
+      try {
+        value = Long.parseLong(n.form().replace(",", ""));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (value < 1 || value > 100_000) continue;
+      QuantityMention q = new QuantityMention(new Span(n.start(), n.end(), n.form()), value, 0, org.sitrep.core.quantity.Bound.EXACT, null, "ko.quantity.terse");
+      int at = 0;
+      while (at < qs.size() && qs.get(at).span().start() < n.start()) at++;
+      qs.add(at, q);
+    }
   }
 
   /** "사망 3", "부상자 7명", "탈레반 사망 3명": a noun of loss followed by its count, nothing but a space or colon between. */

@@ -443,7 +443,28 @@ final class FrameReader {
       if (m.role() == Role.SUBJ) subj = m;
       else if (topic == null) topic = m;
     }
+    if (subj == null && topic == null && any == null) return headlineComma(names, before);
     return subj != null ? subj : topic != null ? topic : any;
+  }
+
+  /**
+   * "탈레반, 전 정부군 3명 체포", "탈레반 정보국, 기자 연행": in headline and bullet style an actor set
+   * off by a comma before the act, with no other actor listed after the comma, is its subject
+   * ({@code ko.role.headline-comma}).
+   */
+  private Mention headlineComma(List<Mention> names, int before) {
+    for (int i = 0; i < names.size(); i++) {
+      Mention n = names.get(i);
+      if (n.role() != Role.LIST || n.start() >= before) continue;
+      Mention m = asActor(n);
+      if (m == null || m.name().equals(CIVILIANS)) continue;
+      int comma = text.indexOf(',', m.end());
+      if (comma < 0 || comma - m.end() > 6 || comma >= before) continue;
+      if (i + 1 < names.size() && names.get(i + 1).start() - comma <= 2 && asActor(names.get(i + 1)) != null && !asActor(names.get(i + 1)).name().equals(CIVILIANS)) continue;
+      return new Mention(m.kind(), m.start(), m.end(), m.name(), m.place(), m.person(), m.commander(), Role.SUBJ,
+          m.rule().equals("ko.actor.dictionary") ? "ko.role.headline-comma" : m.rule());
+    }
+    return null;
   }
 
   /** "마수드 주니어 암룰라 살레가 이끄는": the last member of the list a mention heads shares its verb. */
@@ -641,6 +662,11 @@ final class FrameReader {
           } else {
             side2 = other(names, side1, Role.OBJ, Role.WITH, Role.DAT, Role.LIST);
             if (side2 == null) side2 = bareObject(names, side1, t);
+            // "무장괴한 총격": gunmen are never the target; bare before the act they make it.
+            if (side1 == null && side2 != null && side2.name().equals(UNIDENTIFIED)) {
+              side1 = side2;
+              side2 = null;
+            }
             if (side2 == null) side2 = genitiveOfAttack(names, side1);
             if (side2 == null) side2 = otherInSentence(sentenceNames, side1);
           }
@@ -671,7 +697,7 @@ final class FrameReader {
           for (Mention m : names) {
             Mention a = asActor(m);
             if (a == null || a.start() >= t.start() || a.name().equals(CIVILIANS)) continue;
-            if (prev != null && !a.name().equals(prev.name()) && conjoined(prev, a)) {
+            if (prev != null && !a.name().equals(prev.name()) && (conjoined(prev, a) || conjoinedOverCountry(prev, a, names))) {
               side1 = prev;
               side2 = a;
               rule = "ko.attack.between";
@@ -1250,7 +1276,14 @@ final class FrameReader {
       }
       if (rising(c)) e.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
       else e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
-      if (!e.has(victim)) e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
+      if (!e.has(victim)) {
+        // Civilians hurt where only an attacker was named: the attack was on them.
+        if (victim.equals(CIVILIANS) && e.subtype == SubType.ARMED_CLASH && e.side(2) == null && UNIDENTIFIED.equals(e.side(1))) {
+          e.subtype = SubType.ATTACK;
+          e.fired("ko.civilians.attack", words);
+        }
+        e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
+      }
       if (e.subtype != null && e.subtype.type() == EventType.PROTESTS && victim.equals("Protesters") && kind == CasualtyKind.KILLED) {
         e.subtype = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         e.fired("ko.protest.force", words);
@@ -1353,7 +1386,7 @@ final class FrameReader {
     for (int k = quantityCursor; k < quantities.size(); k++) {
       int e = quantities.get(k).span().end();
       if (quantities.get(k).span().start() >= at) break;
-      if (e <= at && at - e <= 3) return true;
+      if (e <= at && at - e <= 3 && text.substring(e, at).indexOf(',') < 0) return true;
     }
     return false;
   }
@@ -1732,6 +1765,19 @@ final class FrameReader {
       }
       relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
     }
+  }
+
+  /** "파키스탄과 아프가니스탄 탈레반 정권": joined by 과/와, with only a country's name before the second. */
+  private boolean conjoinedOverCountry(Mention a, Mention b, List<Mention> names) {
+    if (b.start() < a.end() || b.start() - a.end() > 12) return false;
+    String between = text.substring(a.end(), b.start()).strip();
+    if (between.isEmpty() || "과와및,".indexOf(between.charAt(0)) < 0) return false;
+    String rest = between.substring(1).strip();
+    for (Mention m : names) {
+      if (m.kind() == Mention.Kind.PLACE && m.place().kind() == PlaceKind.COUNTRY && m.start() > a.end() && m.end() <= b.start()
+          && text.substring(m.start(), m.end()).equals(rest)) return true;
+    }
+    return false;
   }
 
   /** "탈레반과 파키스탄간의": two names joined by 과/와/랑/및 or a comma. */

@@ -23,9 +23,9 @@ import java.util.Set;
  * </ul>
  */
 final class ClauseFacts {
-  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)");
+  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(두|세|네|여러|몇) ?(차례|번)(?!째)");
   private static final Set<String> TIME_NOUNS = Set.of("직전", "직후", "이후", "이전", "당시", "무렵");
-  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술");
+  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술", "조끼");
   private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
@@ -50,6 +50,7 @@ final class ClauseFacts {
   boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
   boolean according; // 에 따르면, 에 의하면
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
+  boolean reportedly; // "-것으로 알려졌다": told as known, by no one named
 
   ClauseFacts(Clause clause) {
     this.clause = clause;
@@ -108,6 +109,8 @@ final class ClauseFacts {
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
       if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
       // 피습 (being attacked) is passive in itself: "검문소가 피습됐다", "피습 사건".
+      // "터뜨리기 전에 잡았다": what was stopped before it was done did not happen.
+      if (beforeDoing(ms, k, c.to())) continue;
       boolean passive = passiveAfter(ms, k, c.to()) || form.equals("피습");
       boolean adnominal = adnominalAfter(ms, k, c.to());
       f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
@@ -120,11 +123,16 @@ final class ClauseFacts {
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
     if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
     if (COUNTED.matcher(clauseText).find()) f.summary = true;
+    // "폭탄 테러가 잇따르면서": attacks one after another are a trend, not one event.
+    if (clauseText.contains("잇따르")) f.summary = true;
+    // "앞으로도 ... 이어질": what lies ahead has not happened.
+    if (clauseText.contains("앞으로")) f.intention = "ko.intention.future";
+    if (clauseText.contains("것으로 알려") || clauseText.contains("걸로 알려")) f.reportedly = true;
     // A question asks; it does not tell.
     if (clauseText.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
-    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
+    if (clauseText.contains("식으로 활동") || clauseText.contains("방식으로") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
         || clauseText.contains("내내")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
     if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
@@ -147,7 +155,8 @@ final class ClauseFacts {
         if (form.equals("못")) f.negation = "ko.negation.mot";
         if (form.equals("안") && next != null && next.isVerbal()) f.negation = "ko.negation.ani";
         if (form.equals("거의")) f.mostly = true;
-        if (form.equals("주로") || form.equals("거듭") || form.equals("종종") || form.equals("자주") || form.equals("흔히")) f.habitual = true;
+        if (form.equals("주로") || form.equals("거듭") || form.equals("종종") || form.equals("자주") || form.equals("흔히") || form.equals("맨날")
+            || form.equals("항상") || form.equals("매번") || form.equals("늘")) f.habitual = true;
         if (form.equals("번갈아")) f.contested = true;
       }
       case "VX", "VV", "VA", "VCN" -> {
@@ -169,7 +178,11 @@ final class ClauseFacts {
           case "보이" -> f.assessed = true;
           // "되찾는 건 어렵다": how hard a thing would be is no happening.
           case "어렵", "힘들" -> f.intention = "ko.intention.possible";
-          case "같" -> f.assessed = true;
+          case "같" -> {
+            // "것 같다" guesses; "같은 날", "같은 지역" only point back.
+            boolean pointsBack = (nf.equals("은") || nf.equals("ᆫ")) && next2 != null && next2.isNominal() && !next2.form().equals("데");
+            if (!pointsBack) f.assessed = true;
+          }
           case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
           case "보" -> {
             if (nf.equals("고") && next2 != null && next2.form().equals("있")) f.assessed = true;
@@ -247,6 +260,16 @@ final class ClauseFacts {
         else y = y * 10 + (ch - '0');
       }
       if (digits && (i == 0 || !Character.isDigit(s.charAt(i - 1))) && y >= 1900 && y < 2020) return true;
+    }
+    return false;
+  }
+
+  /** The word is followed, within its verb phrase, by -기 전 ("터뜨리기 전에"). */
+  private static boolean beforeDoing(List<Morpheme> ms, int k, int to) {
+    for (int i = k + 1; i < Math.min(to, k + 10); i++) {
+      Morpheme m = ms.get(i);
+      if (m.form().equals("기") && m.isEnding() && i + 1 < to && ms.get(i + 1).form().equals("전")) return true;
+      if (m.form().equals("전") && i > k + 1 && ms.get(i - 1).form().equals("기")) return true;
     }
     return false;
   }

@@ -157,9 +157,39 @@ final class FrameReader {
       if (sc.get(0).paragraph() >= headline) readSentence(sc, i);
       i = j;
     }
+    mergeVague();
     List<Drafted<Event>> out = new ArrayList<>();
     for (EventDraft d : events) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /**
+   * A lead placed only in a country ("이란과 아프가니스탄 국경에서 총격전이 벌어져") and the same event
+   * told after it with its place (same type, a side in common, the same day) are one event: the
+   * lead's evidence and losses go to the placed telling ({@code ko.event.lead-retold}).
+   */
+  private void mergeVague() {
+    for (int i = 0; i < events.size(); i++) {
+      EventDraft v = events.get(i);
+      if (v.place == null || v.place.precision() != org.sitrep.model.PlacePrecision.COUNTRY || v.subtype == null) continue;
+      for (int j = i + 1; j < events.size(); j++) {
+        EventDraft p = events.get(j);
+        if (p.place == null || p.place.precision() == org.sitrep.model.PlacePrecision.COUNTRY || p.subtype == null) continue;
+        if (p.subtype.type() != v.subtype.type() || p.paragraph - v.paragraph > 2) continue;
+        if (v.date != null && p.date != null && !v.date.near(p.date, 1)) continue;
+        boolean common = false;
+        for (String a : v.actors.keySet()) if (!a.equals(CIVILIANS) && p.has(a)) common = true;
+        if (!common) continue;
+        for (var a : v.actors.values()) if (!p.has(a.name())) p.actor(a.name(), a.side(), a.commander(), a.anchor());
+        for (var c : v.casualties.entrySet()) p.casualties.putIfAbsent(c.getKey(), c.getValue());
+        p.evidence.addAll(0, v.evidence);
+        p.firings.addAll(v.firings);
+        p.fired("ko.event.lead-retold", v.evidence.get(0));
+        if (p.date == null) p.date = v.date;
+        events.remove(i--);
+        break;
+      }
+    }
   }
 
   /**
@@ -199,7 +229,7 @@ final class FrameReader {
       facts.add(ClauseFacts.read(c, ms, text, lexicon));
       List<Mention> ns = mentionsIn(c);
       // "(카불=연합뉴스)": where the story was filed is not where it happened.
-      if (dateline > c.start()) ns.removeIf(m -> m.start() < dateline && m.kind() != Mention.Kind.ACTOR);
+      if (dateline > c.start()) ns.removeIf(m -> m.start() < dateline);
       names.add(ns);
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
@@ -214,12 +244,19 @@ final class FrameReader {
     denials(facts, names);
   }
 
-  /** The end of a wire dateline opening a sentence ("(카불=연합뉴스)", "[이슬라마바드=AP]"), else -1. */
+  /**
+   * The end of a wire dateline opening a sentence ("(카불=연합뉴스)", "[이슬라마바드=AP]",
+   * "【서울=뉴시스】"), with the byline after it ("박소연 기자 ="), else -1.
+   */
   private int datelineEnd(int at) {
-    if (at >= text.length() || text.charAt(at) != '(' && text.charAt(at) != '[') return -1;
-    char close = text.charAt(at) == '(' ? ')' : ']';
+    if (at >= text.length()) return -1;
+    int open = "([【".indexOf(text.charAt(at));
+    if (open < 0) return -1;
+    char close = ")]】".charAt(open);
     int end = text.indexOf(close, at);
     if (end < 0 || end - at > 40 || text.indexOf('=', at) < 0 || text.indexOf('=', at) > end) return -1;
+    int eq = text.indexOf('=', end);
+    if (eq > end && eq - end <= 16 && text.substring(end + 1, eq).strip().endsWith("기자")) return eq + 1;
     return end + 1;
   }
 
@@ -255,6 +292,7 @@ final class FrameReader {
       }
     }
     for (int k = 0; k < n; k++) {
+      if (facts.get(k).reportedly && out[k].stance() == Stance.REPORTED) out[k] = Attribution.of(Stance.CLAIMED);
       if (facts.get(k).assessed && out[k].stance() == Stance.REPORTED) {
         out[k] = Attribution.of(Stance.ASSESSED);
       }
@@ -380,7 +418,9 @@ final class FrameReader {
     // A claim of responsibility names the attacker of the event just told; told with its own attack
     // ("지난달 ... 폭탄 공격의 배후를 자처했다") it is that attack, claimed.
     boolean claimedBack = f.claimsResponsibility && responsibility(f, names, agent);
-    if (f.habitual || f.condemned || claimedBack || f.summary) {
+    // Occurrences counted ("두 차례 교전") sum up events told before; told first, they are the event.
+    boolean summing = f.summary && !events.isEmpty();
+    if (f.habitual || f.condemned || claimedBack || summing) {
       relationsOf(f, names, agent, att, date);
       return;
     }
@@ -570,13 +610,27 @@ final class FrameReader {
         } else {
           side1 = agentIfActor(names, agent, t);
           side2 = other(names, side1, Role.OBJ, Role.DAT, Role.GEN);
+          // "탈레반 차량을 겨냥한 폭발": the one the blast was aimed at did not set it off.
+          Mention aimed = other(names, null, Role.OBJ);
+          if (side1 != null && aimed != null && aimed.name().equals(side1.name()) && aimed != side1) {
+            side1 = null;
+            side2 = aimed;
+          }
+          // "폭발이 일어나 탈레반 대원 2명이 숨졌다": who is named after the blast suffered it.
+          if (side1 != null && side1.start() > t.end() && side1.start() < c.end()) {
+            side2 = side1;
+            side1 = null;
+          }
         }
         if (side1 == null || side1.name().equals(CIVILIANS)) {
           // An unattributed blast told after the event it belongs to adds to it: the event in focus of
           // that day at that place ({@code ko.event.continuation}).
           Mention ownPlace = placeIn(names);
           EventDraft r = null;
-          for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= c.paragraph() - 1; i--) {
+          // "두 번째 폭발", "또 다른 폭탄", "앞서 ... 폭탄이 터져": another blast, not the one told.
+          String own = clauseText(c);
+          boolean another = own.contains("번째") || own.contains("또 다른") || own.contains("또다른") || own.contains("앞서") || own.contains("별도");
+          for (int i = events.size() - 1; i >= 0 && !another && events.get(i).focus >= c.paragraph() - 1; i--) {
             EventDraft x = events.get(i);
             boolean dayFits = date == null || x.date == null || x.date.near(date, 0);
             if (x.subtype != null && dayFits && placeFits(x, ownPlace)) {
@@ -1397,7 +1451,8 @@ final class FrameReader {
    */
   private boolean listedCounts(int from, int to) {
     String gap = text.substring(from, to);
-    if (!(gap.contains(",") || gap.contains("·")) || gap.contains("등") || gap.contains(".") || gap.contains("\n")) return false;
+    boolean joined = gap.contains(",") || gap.contains("·") || gap.startsWith("과 ") || gap.startsWith("와 ") || gap.startsWith("및 ");
+    if (!joined || gap.contains("등") || gap.contains(".") || gap.contains("\n")) return false;
     for (int k = indexAt(from); k < ms.size() && ms.get(k).start() < to; k++) {
       Morpheme x = ms.get(k);
       if (x.isVerbal() || x.isEnding()) return false;
@@ -1846,6 +1901,8 @@ final class FrameReader {
     }
     DateRange d = null;
     for (DateMention m : datesIn(c)) {
+      // "지난해 8월 재집권 이후": a date that times a past act, to say since when, is not this clause's.
+      if (sinceAct(m.span().end())) continue;
       DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
       YearMonth named = resolver.namedMonth(m, info.published());
       if (named != null) monthHint = named;
@@ -1866,6 +1923,16 @@ final class FrameReader {
       return lastDate;
     }
     return paragraphDate;
+  }
+
+  /** A word then 이후 / 이래 right after a date: "8월 재집권 이후", "15일 함락 이래". */
+  private boolean sinceAct(int end) {
+    int j = end;
+    while (j < text.length() && text.charAt(j) == ' ') j++;
+    int w = j;
+    while (w < text.length() && w - j < 8 && !Character.isWhitespace(text.charAt(w))) w++;
+    if (w == j || w >= text.length()) return false;
+    return text.startsWith(" 이후", w) || text.startsWith(" 이래", w);
   }
 
   private Mention placeIn(List<Mention> names) {

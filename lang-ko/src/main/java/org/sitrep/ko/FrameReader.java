@@ -1328,7 +1328,14 @@ final class FrameReader {
         e.assumedTarget = null;
         e.actor(victim, 2, null, null);
       }
-      if (rising(c)) e.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+      if (rising(c)) {
+        e.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+        // The earlier tellings of the same event (merged later) carry the old toll: replace it there too.
+        for (EventDraft x : events) {
+          if (x != e && x.casualties.containsKey(victim + "/" + kind) && x.place != null && e.place != null
+              && java.util.Objects.equals(x.place.admin1(), e.place.admin1())) x.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+        }
+      }
       else e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
       if (!e.has(victim)) {
         // Civilians hurt where only an attacker was named: the attack was on them.
@@ -1523,8 +1530,10 @@ final class FrameReader {
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
   private boolean inclusiveTotal(int at) {
     String before = text.substring(Math.max(0, at - 15), at);
-    // "어린이 2명을 포함해 부상자 수십 명": civilians within a civilian total do not mix sides.
-    if (before.contains("포함")) return !onlyCivilians(Math.max(0, at - 25), at);
+    // "미군 13명을 포함해 100명": a side's count inside a larger total mixes sides; "어린이 2명을
+    // 포함해 부상자 수십 명" (civilians in a civilian total) and "주지사를 포함해 관계자 3명" (a person
+    // in his group's total) do not.
+    if (before.contains("포함")) return countIn(Math.max(0, at - 25), at) && !onlyCivilians(Math.max(0, at - 25), at);
     if (!before.stripTrailing().endsWith("등")) return false;
     // "장군 등 2명": names then their total; only "13명 등 100명" (a count then a larger total) mixes.
     String head = before.stripTrailing();
@@ -1534,6 +1543,15 @@ final class FrameReader {
     for (Mention m : mentionsBetween(Math.max(0, at - 15), at)) {
       Mention a = asActor(m);
       if (a != null && !a.name().equals(CIVILIANS)) return true;
+    }
+    return false;
+  }
+
+  /** A count of people lies in {@code [from, to)}. */
+  private boolean countIn(int from, int to) {
+    for (QuantityMention q : quantities) {
+      if (q.span().start() >= to) break;
+      if (q.span().start() >= from && q.span().end() <= to && (q.counter() == null || q.counter().equals("명"))) return true;
     }
     return false;
   }
@@ -1553,7 +1571,7 @@ final class FrameReader {
   /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */
   private String reflexive(int at, List<Mention> names) {
     String before = text.substring(Math.max(0, at - 14), at);
-    if (!(before.contains("자기네") || before.contains("자신들") || before.contains("아군") || before.contains("우리"))) return null;
+    if (!(before.contains("자기네") || before.contains("자신들") || before.contains("자기들") || before.contains("아군") || before.contains("우리"))) return null;
     for (Mention m : mentionsBetween(sentenceStart(at), at)) {
       Mention a = asActor(m);
       if (a != null && (m.role().actsAsSubject() || m.role() == Role.ACCORDING || saysAfter(m))) return a.name();

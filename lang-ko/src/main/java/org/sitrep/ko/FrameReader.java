@@ -48,6 +48,9 @@ final class FrameReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   static final String CIVILIANS = "Civilians";
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  /** Nouns of a hostility between two sides named together: X과 Y 간의 갈등. */
+  private static final Set<String> BETWEEN = Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장", "마찰", "분쟁", "신경전", "불화");
+  private static final Set<String> ACCUSE = Set.of("비난", "규탄", "비판", "항의", "주장");
   private static final Set<String> TOLLS = Set.of("DEATHS", "WOUNDED", "KWDS");
   private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST", "MISS");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
@@ -616,6 +619,8 @@ final class FrameReader {
             side1 = null;
             side2 = aimed;
           }
+          // "로켓이 발사됐다고 탈레반 경찰이 밝혔다": who tells of the blast after it did not make it.
+          if (side1 != null && side1.start() > t.end() && att.stance() == Stance.CLAIMED && side1.name().equals(att.source())) side1 = null;
           // "폭발이 일어나 탈레반 대원 2명이 숨졌다": who is named after the blast suffered it.
           if (side1 != null && side1.start() > t.end() && side1.start() < c.end()) {
             side2 = side1;
@@ -911,7 +916,8 @@ final class FrameReader {
    * first two actors of the document); or a subject and the actor named with it.
    */
   private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
-    String s = clauseText(c);
+    // "양국은 회담을 열고 ... 합의했다": both sides named as the sentence's topic cover its later clauses.
+    String s = text.substring(sentenceStart(c.start()), c.end());
     if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
       // "양국" (the two countries) are states; "양측" (both sides) any two sides.
       boolean states = s.contains("양국");
@@ -1809,6 +1815,19 @@ final class FrameReader {
         }
         continue;
       }
+      // "파키스탄은 탈레반이 TTP를 지원한다고 비난했다": the accuser (the topic) is hostile to the one
+      // whose act is told inside the accusation (its subject), not to the others named there.
+      if (f.quote && ACCUSE.contains(t.form())) {
+        Mention accuser = null;
+        for (Mention m : before) if (accuser == null && m.role() == Role.TOPIC) accuser = m;
+        if (accuser == null && sentenceTopicMarked != null && sentenceTopicMarked.start() < f.clause.start()) accuser = sentenceTopicMarked;
+        Mention accused = null;
+        for (Mention m : before) if (accused == null && m.role() == Role.SUBJ && (accuser == null || !m.name().equals(accuser.name()))) accused = m;
+        if (accuser != null && accused != null) {
+          relation(RelationType.HOSTILITY, accuser.name(), accused.name(), null, date, Attribution.REPORTED, f.clause, t, "ko.relation.hostility-verb");
+          continue;
+        }
+      }
       Mention a = null, b = null;
       for (Mention m : before) {
         if (a == null) a = m;
@@ -1818,7 +1837,7 @@ final class FrameReader {
         }
       }
       String rule = "ko.relation.hostility-between";
-      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장").contains(t.form());
+      boolean between = a != null && b != null && conjoined(a, b) && BETWEEN.contains(t.form());
       if (!between) {
         // 규탄하다, 항의하다, 적대: from the subject to the one named with it.
         b = null;
@@ -1830,7 +1849,7 @@ final class FrameReader {
       }
       if (a == null || b == null) {
         // "양측은 ... 갈등을 빚어 왔다": both sides of the conflict told.
-        Mention[] pair = Set.of("갈등", "적대", "대립", "악화", "긴장").contains(t.form()) ? bothSides(f.clause, names, null) : null;
+        Mention[] pair = BETWEEN.contains(t.form()) && !t.form().equals("충돌") ? bothSides(f.clause, names, null) : null;
         if (pair == null) continue;
         a = pair[0];
         b = pair[1];

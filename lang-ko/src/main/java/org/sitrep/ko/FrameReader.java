@@ -1897,13 +1897,14 @@ final class FrameReader {
       Role role = m.role();
       org.sitrep.model.Role r = e.role();
       String rule = "ko.person.dictionary";
-      String around = text.substring(Math.max(c.start(), m.start() - 8), Math.min(c.end(), m.end() + 8));
-      if (around.contains("대변인")) {
-        r = org.sitrep.model.Role.SPOKESMAN;
-        rule = "ko.person.role-noun";
-      } else if (around.contains("지휘관")) {
-        r = org.sitrep.model.Role.COMMANDER;
-        rule = "ko.person.role-noun";
+      // "대변인 자비훌라 무자히드", "무자밀 주지사": the office named next to the name (roles.txt).
+      String near = text.substring(Math.max(c.start(), m.start() - 8), m.start()) + " " + text.substring(m.end(), Math.min(c.end(), m.end() + 6));
+      for (Map.Entry<String, String> e2 : lexicon.roles.entrySet()) {
+        if (near.contains(e2.getKey())) {
+          r = org.sitrep.model.Role.valueOf(e2.getValue().toUpperCase(java.util.Locale.ROOT));
+          rule = "ko.person.role-noun";
+          break;
+        }
       }
       String affiliation = e.affiliation();
       if (groupOfLeader.containsKey(m.name())) {
@@ -1912,7 +1913,22 @@ final class FrameReader {
         rule = "ko.person.role-noun";
       }
       Fate fate = null;
-      if ((role.actsAsSubject() || role == Role.LIST) && !inRelativeClause(m) && f.triggers.stream().anyMatch(t -> t.cls().equals("DIE") && t.start() > m.end())) fate = new Fate(Fate.Kind.KILLED, date);
+      boolean subject = (role.actsAsSubject() || role == Role.LIST) && !inRelativeClause(m);
+      boolean object = role == Role.OBJ;
+      for (Trigger t : f.triggers) {
+        if (fate != null || t.start() <= m.end() || t.start() - m.end() > 40) continue;
+        // The named one died, was hurt or was taken: as subject of 숨지다 / 사살되다 / 부상하다, or as object of 사살하다 / 체포하다.
+        boolean suffered = subject && (t.cls().equals("DIE") || t.passive()) || object && !t.passive();
+        if (!suffered) continue;
+        Fate.Kind k = switch (t.cls()) {
+          case "DIE" -> subject ? Fate.Kind.KILLED : null;
+          case "KILL", "EXECUTE" -> Fate.Kind.KILLED;
+          case "WOUND" -> subject ? Fate.Kind.WOUNDED : null;
+          case "CAPTURE", "ARREST" -> Fate.Kind.CAPTURED;
+          default -> null;
+        };
+        if (k != null) fate = new Fate(k, date);
+      }
       Span ev = span(Math.max(c.start(), m.start() - 40), Math.min(c.end(), m.end() + 60));
       Person p = new Person(m.name(), affiliation, r, e.note(), fate, anchor(m), null, List.of(), 0.8, List.of(ev));
       List<RuleFiring> fired = new ArrayList<>(List.of(new RuleFiring(rule, span(m.start(), m.end()))));

@@ -439,8 +439,27 @@ final class FrameReader {
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
   private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
+    String s = clauseText(f.clause);
+    // "테러의 배후로 TTP를 지목했다": the one named (the object) is the attacker, by the accuser's word.
+    boolean named = s.contains("지목") || s.contains("소행으로 보") || s.contains("배후로 보");
+    Mention accuser = agent;
+    if (named) {
+      agent = other(names, agent, Role.OBJ);
+      if (r != null && agent != null && r.has(UNIDENTIFIED)) {
+        r.actors.remove(UNIDENTIFIED);
+        Map<String, org.sitrep.model.ActorRef> keep = new LinkedHashMap<>(r.actors);
+        r.actors.clear();
+        r.actor(agent.name(), 1, null, anchor(agent));
+        for (var a : keep.values()) r.actors.put(a.name(), a);
+        r.attribution = new Attribution(Stance.CLAIMED, accuser == null ? null : accuser.name(), r.attribution.via(), null, r.attribution.disputedBy());
+        r.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
+      }
+      return true;
+    }
     if (agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return true;
-    boolean ownAttack = f.triggers.stream().anyMatch(t -> REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && f.triggers.stream().noneMatch(Trigger::anaphoric);
+    // "카불 테러의 배후": an attack named as the thing claimed is the one told, not a new one.
+    boolean ownAttack = f.triggers.stream().anyMatch(t -> (REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && !text.startsWith("의 배후", t.end()))
+        && f.triggers.stream().noneMatch(Trigger::anaphoric);
     if (r == null || ownAttack && !r.has(UNIDENTIFIED)) return !ownAttack;
     for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
       EventDraft e = events.get(i);
@@ -949,6 +968,11 @@ final class FrameReader {
       return null;
     }
     Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
+    if (other == null) {
+      // "NRF와 AFF는 ... 합의했다": the members of a listed subject agree with one another.
+      for (Mention m : listMates(agent)) if (!m.name().equals(agent.name()) && other == null) other = m;
+      if (other != null) return new Mention[] {other, agent};
+    }
     return other == null ? null : new Mention[] {agent, other};
   }
 
@@ -1666,7 +1690,8 @@ final class FrameReader {
   private boolean allianceMade(Clause c) {
     String s = clauseText(c);
     return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡")
-        || s.contains("공동 전선") || s.contains("공동전선") || s.contains("동맹 관계") || s.contains("동맹관계");
+        || s.contains("공동 전선") || s.contains("공동전선") || s.contains("동맹 관계") || s.contains("동맹관계") || s.contains("합의")
+        || s.contains("하기로");
   }
 
   private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {
@@ -1844,6 +1869,13 @@ final class FrameReader {
         if (agent != null && agent.start() < t.start()) {
           for (Mention m : before) if (!m.name().equals(agent.name()) && m.role() != Role.GEN && m.start() > agent.start() || m.role() == Role.LIST && !m.name().equals(agent.name())) b = m;
         }
+        // "탈레반에 ... 넘기라고 압박했다": who is pressed or protested to (에) is the target.
+        if (agent != null) for (Mention m : before) if (m.role() == Role.DAT && !m.name().equals(agent.name()) && m.start() > agent.start()) b = m;
+        // "탈레반의 ... 조치를 비난했다": whose act is condemned is the target.
+        boolean ownSubject = agent != null && agent.start() >= f.clause.start() && (agent.role() == Role.SUBJ || agent.role() == Role.TOPIC);
+        if (b == null && ownSubject && ACCUSE.contains(t.form())) {
+          for (Mention m : before) if (b == null && m.role() == Role.GEN && !m.name().equals(agent.name()) && m.start() > agent.start()) b = m;
+        }
         a = agent;
         rule = "ko.relation.hostility-verb";
       }
@@ -1856,6 +1888,8 @@ final class FrameReader {
         rule = "ko.relation.hostility-between";
       }
       relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
+      // "탈레반과 TTP를 압박하고 있다": every member of a listed target.
+      if (rule.equals("ko.relation.hostility-verb")) for (Mention m : listMates(b)) relation(RelationType.HOSTILITY, a.name(), m.name(), null, date, att, f.clause, t, rule);
     }
   }
 

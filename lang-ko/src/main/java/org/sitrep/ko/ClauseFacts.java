@@ -32,6 +32,7 @@ final class ClauseFacts {
   String negation; // rule name or null
   String intention;
   boolean background;
+  boolean oldYear; // a year more than a year back is named: history, unless the clause has a recent day
   boolean assessed;
   boolean progressive;
   boolean mostly;
@@ -143,7 +144,7 @@ final class ClauseFacts {
       f.triggers.add(new Trigger("DIPLO", "대사", c.from(), at, at + 2, false, false, false));
     }
     if (clauseText.contains("날짜 미상") || clauseText.contains("일시 미상") || clauseText.contains("날짜미상")) f.undated = true;
-    if (historicYear(clauseText)) f.background = true;
+    if (historicYear(clauseText)) f.oldYear = true;
     return f;
   }
 
@@ -228,6 +229,11 @@ final class ClauseFacts {
         if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
         if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;
         if (form.equals("ᆫ다") || form.equals("ᆷ") || form.equals("ᄆ")) { }
+        // "소탕 작전을 지휘했던 인물": what someone had done, told to describe him, is background.
+        if (form.equals("던")) {
+          String word = text.substring(m.start(), m.end());
+          if (word.endsWith("었던") || word.endsWith("았던") || word.endsWith("했던") || word.endsWith("였던") || word.endsWith("됐던")) f.background = true;
+        }
       }
       case "NR", "SN" -> {
         if (form.equals("1") && nf.equals("차")) f.background = true;

@@ -412,10 +412,12 @@ final class FrameReader {
       documentPlace = placeHere;
     }
     personsOf(f, names, date);
-    boolean blocked = f.negation != null || f.intention != null || f.background;
+    // "2017년 살인 혐의로 ... 이날 처형했다": a year named in passing does not make a dated clause history.
+    boolean background = f.background || f.oldYear && !(f.sameDay || ownRecentDate(c));
+    boolean blocked = f.negation != null || f.intention != null || background;
     if (blocked) {
       hostility(f, names, agent, att, date);
-      if (f.intention != null && f.negation == null && !f.background) join(f, names, agent, att, date, true);
+      if (f.intention != null && f.negation == null && !background) join(f, names, agent, att, date, true);
       return;
     }
     // A claim of responsibility names the attacker of the event just told; told with its own attack
@@ -1305,7 +1307,7 @@ final class FrameReader {
       Mention adj = adjacentActor(names, rule.equals("ko.casualty.toll-noun") ? t.start() : qs0);
       String reflexive = reflexive(qs0, names);
       boolean suffered = kind != CasualtyKind.CAPTURED && (!t.cls().equals("KILL") && !t.cls().equals("EXECUTE") || t.passive());
-      Mention marked = suffered ? markedBefore(names, qs0) : null;
+      Mention marked = suffered ? markedBefore(names, qs0, f.quote) : null;
       if (reflexive != null) {
         victim = reflexive;
         rule = "ko.casualty.reflexive";
@@ -1516,11 +1518,13 @@ final class FrameReader {
   }
 
   /** "탈레반도 2명이", "저항군 측은 3명이": an actor marked as subject, topic or 도 right before a count. */
-  private Mention markedBefore(List<Mention> names, int at) {
+  private Mention markedBefore(List<Mention> names, int at, boolean quoted) {
     for (Mention n : names) {
       Mention m = asActor(n);
       if (m == null || m.end() > at || at - m.end() > 6) continue;
       if (!(n.role() == Role.ALSO || n.role() == Role.TOPIC || n.role() == Role.SUBJ)) continue;
+      // "탈레반 측은 5명이 숨졌다고 했다": a topic before what it says is the speaker, not the dead.
+      if (quoted && n.role() == Role.TOPIC) continue;
       boolean clean = true;
       for (int k = indexAt(m.end()); k < ms.size() && ms.get(k).start() < at; k++) {
         Morpheme x = ms.get(k);
@@ -1827,7 +1831,7 @@ final class FrameReader {
       boolean hostile = t.cls().equals("HOSTILE");
       boolean refused = t.form().equals("인정") && f.negation != null;
       if (!hostile && !refused) continue;
-      if (f.background) continue;
+      if (f.background || f.oldYear) continue;
       List<Mention> before = new ArrayList<>();
       for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.start() < t.start() && !m.name().equals(CIVILIANS)) before.add(m);
       if (t.form().equals("압박") && t.passive()) {
@@ -2010,6 +2014,17 @@ final class FrameReader {
       return lastDate;
     }
     return paragraphDate;
+  }
+
+  /** The clause names a day of its own within a year before publication. */
+  private boolean ownRecentDate(Clause c) {
+    for (DateMention m : dates) {
+      if (m.span().start() >= c.end()) break;
+      if (m.span().start() < c.start()) continue;
+      DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
+      if (r != null && info.published() != null && !r.start().isBefore(info.published().minusDays(365))) return true;
+    }
+    return false;
   }
 
   /** A word then 이후 / 이래 right after a date: "8월 재집권 이후", "15일 함락 이래". */

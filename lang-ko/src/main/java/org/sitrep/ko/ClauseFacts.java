@@ -196,7 +196,11 @@ final class ClauseFacts {
         switch (form) {
           case "실패", "무산", "저지", "중단" -> f.negation = "ko.negation.failure";
           case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
-          case "규탄", "비난", "비판" -> f.condemned = true;
+          case "규탄", "비난", "비판" -> {
+            // An accusation condemns, and what it tells is the accuser's claim.
+            f.condemned = true;
+            f.speech = true;
+          }
           case "불가능" -> f.intention = "ko.intention.possible";
           case "상태" -> f.state = true;
           case "뿐" -> f.negation = "ko.negation.minimised";

@@ -519,12 +519,13 @@ final class FrameReader {
   private Mention headlineComma(List<Mention> names, int before) {
     for (int i = 0; i < names.size(); i++) {
       Mention n = names.get(i);
-      if (n.role() != Role.LIST || n.start() >= before) continue;
+      if (n.role() != Role.LIST && n.role() != Role.NONE || n.start() >= before) continue;
       Mention m = asActor(n);
       if (m == null || m.name().equals(CIVILIANS)) continue;
       int comma = text.indexOf(',', m.end());
       if (comma < 0 || comma - m.end() > 6 || comma >= before) continue;
-      if (i + 1 < names.size() && names.get(i + 1).start() - comma <= 2 && asActor(names.get(i + 1)) != null && !asActor(names.get(i + 1)).name().equals(CIVILIANS)) continue;
+      // "파키스탄, 이란은 ...": a list of subjects, not a headline comma.
+      if (i + 1 < names.size() && names.get(i + 1).start() - comma <= 2 && names.get(i + 1).role().actsAsSubject()) continue;
       return new Mention(m.kind(), m.start(), m.end(), m.name(), m.place(), m.person(), m.commander(), Role.SUBJ,
           m.rule().equals("ko.actor.dictionary") ? "ko.role.headline-comma" : m.rule());
     }
@@ -1342,6 +1343,9 @@ final class FrameReader {
           // "[X의 공격으로] N명이 숨지다": when the one the clause is about made the attack, the dead are the attacked.
           victim = target.side(2);
           rule = "ko.casualty.attacked-suffered";
+        } else if (f.quote && agent != null && agent.role() == Role.TOPIC && target != null && target.side(2) != null) {
+          // "탈레반 측은 5명이 숨졌다고 했다": the topic says it; the dead are the event's.
+          victim = target.side(2);
         } else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
         else if (target != null) victim = target.side(2);
         if (!rule.equals("ko.casualty.attacked-suffered")) rule = "ko.casualty.subject-suffered";
@@ -1491,7 +1495,9 @@ final class FrameReader {
   private boolean listedCounts(int from, int to) {
     String gap = text.substring(from, to);
     boolean joined = gap.contains(",") || gap.contains("·") || gap.startsWith("과 ") || gap.startsWith("와 ") || gap.startsWith("및 ");
-    if (!joined || gap.contains("등") || gap.contains(".") || gap.contains("\n")) return false;
+    // "어린이 5명, 여성 1명 등 6명": counts before a total (등) are its parts.
+    String ahead = text.substring(from, Math.min(text.length(), to + 12));
+    if (!joined || ahead.contains("등") || gap.contains(".") || gap.contains("\n")) return false;
     for (int k = indexAt(from); k < ms.size() && ms.get(k).start() < to; k++) {
       Morpheme x = ms.get(k);
       if (x.isVerbal() || x.isEnding()) return false;

@@ -137,6 +137,9 @@ final class ClauseFacts {
         || clauseText.contains("내내")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
     if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
+    // "오보로 확인됐다", "보안 사건 아님": a report found false tells of nothing.
+    if (clauseText.contains("오보") || clauseText.contains("사실무근") || clauseText.contains("사실이 아닌") || clauseText.contains("근거 없")
+        || clauseText.contains("근거가 없")) f.negation = "ko.negation.retracted";
     // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
     int envoy = clauseText.indexOf("대사를 ");
     if (envoy >= 0 && (clauseText.startsWith("불러", envoy + 4) || clauseText.startsWith("초치", envoy + 4))) {

@@ -236,6 +236,16 @@ final class FrameReader {
       names.add(ns);
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
+    // "점령을 시도했지만 실패했다": a failure told in the next clause, with no act of its own, undoes
+    // what the clause before it tried ({@code ko.negation.failure}).
+    for (int k = 0; k + 1 < facts.size(); k++) {
+      ClauseFacts next = facts.get(k + 1);
+      String link = facts.get(k).clause.link();
+      boolean contrast = link.endsWith("지만") || link.endsWith("나") || link.endsWith("는데") || link.endsWith("데");
+      if (contrast && "ko.negation.failure".equals(next.negation) && next.triggers.isEmpty() && facts.get(k).negation == null) {
+        facts.get(k).negation = "ko.negation.failure";
+      }
+    }
     Attribution[] stance = attribution(facts, names);
     for (int k = 0; k < sc.size(); k++) {
       Clause c = sc.get(k);

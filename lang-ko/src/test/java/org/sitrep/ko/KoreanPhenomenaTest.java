@@ -313,6 +313,16 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void an_attempt_that_failed_in_the_next_clause_and_a_report_found_false_are_no_facts() {
+    Report failed = read("탈레반은 어제 판지시르 점령을 시도했지만 실패했다.", PUBLISHED);
+    assertThat(failed.events()).isEmpty();
+    assertThat(failed.control()).isEmpty();
+    assertThat(read("어제 카불에서 폭발이 있었다는 소식은 오보로 확인됐다.", PUBLISHED).events()).isEmpty();
+    // A contrast with no failure in it leaves the act standing.
+    assertThat(read("탈레반은 어제 판지시르를 점령했지만 저항군은 산악지대로 물러났다.", PUBLISHED).control()).isNotEmpty();
+  }
+
+  @Test
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));

@@ -116,9 +116,10 @@ final class ClauseFacts {
       boolean adnominal = adnominalAfter(ms, k, c.to());
       f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
     }
-    if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일")) f.sameDay = true;
+    if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일") || clauseText.contains("직후")) f.sameDay = true;
     if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
-    if (clauseText.contains("배후") || clauseText.contains("소행")) f.claimsResponsibility = true;
+    if (clauseText.contains("배후") || clauseText.contains("소행") || clauseText.contains("자기들이 했") || clauseText.contains("자신들이 했")
+        || clauseText.contains("자기네가 했")) f.claimsResponsibility = true;
     // A quotation closed before its particle: "...탈환했다"고 밝혔다.
     if (clauseText.contains("\"고") || clauseText.contains("\"라고") || clauseText.contains("\"며") || clauseText.contains("\"라며")
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;

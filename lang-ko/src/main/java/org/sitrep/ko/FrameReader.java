@@ -161,9 +161,23 @@ final class FrameReader {
       i = j;
     }
     mergeVague();
+    dropRecalled();
     List<Drafted<Event>> out = new ArrayList<>();
     for (EventDraft d : events) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /**
+   * "지난해 5월에도 ... 85명이 숨졌다": in a report of recent events, one dated half a year or more
+   * before publication is history recalled as background ({@code ko.background.history}), not news.
+   */
+  private void dropRecalled() {
+    LocalDate published = info.published();
+    if (published == null) return;
+    boolean recent = false;
+    for (EventDraft d : events) if (d.date != null && !d.date.end().isBefore(published.minusDays(30))) recent = true;
+    if (!recent) return;
+    events.removeIf(d -> d.date != null && d.date.end().isBefore(published.minusDays(180)));
   }
 
   /**
@@ -443,7 +457,7 @@ final class FrameReader {
     currentAttribution = att;
     EventDraft made = events(f, names, agent, agentRule, att, date, sentenceNames);
     territory(f, names, agent, att, date, made);
-    casualties(f, names, agent, made != null ? made : fitting(recent(c), names, date), clauseIndex);
+    casualties(f, names, agent, made != null ? made : fitting(recent(c), names, date, c), clauseIndex);
     outcomes(f, names, agent, c);
     relationsOf(f, names, agent, att, date);
   }
@@ -613,7 +627,8 @@ final class FrameReader {
 
   private EventDraft events(ClauseFacts f, List<Mention> names, Mention agent, String agentRule, Attribution att, DateRange date,
       List<List<Mention>> sentenceNames) {
-    Trigger t = mainTrigger(f);
+    Trigger main = mainTrigger(f);
+    final Trigger t = main != null ? main : protestByPeople(f, agent);
     if (t == null) return null;
     Clause c = f.clause;
     if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
@@ -622,6 +637,8 @@ final class FrameReader {
       if (r != null) {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
+        // A lead that gave no day takes the day its retelling names.
+        if (r.date == null) r.date = date;
         r.fired("ko.event.anaphor", span(t.start(), t.end()));
         last = r;
       }
@@ -654,8 +671,9 @@ final class FrameReader {
           // "로켓이 발사됐다고 탈레반 경찰이 밝혔다": who tells of the blast after it did not make it.
           if (side1 != null && side1.start() > t.end() && att.stance() == Stance.CLAIMED && side1.name().equals(att.source())) side1 = null;
           // "폭발이 일어나 탈레반 대원 2명이 숨졌다": who is named after the blast suffered it.
-          if (side1 != null && side1.start() > t.end() && side1.start() < c.end()) {
-            side2 = side1;
+          // Named after the blast and outside its clause, it is whoever tells of it.
+          if (side1 != null && side1.start() > t.end()) {
+            side2 = side1.start() < c.end() ? side1 : side2;
             side1 = null;
           }
         }
@@ -797,6 +815,15 @@ final class FrameReader {
             prev = a;
           }
         }
+        // "양국 국경 병력 간 총격전", "양측이 교전했다": both sides of the conflict told fight each other.
+        if ((side1 == null || side2 == null) && !t.passive() && (clauseText(c).contains("양국") || clauseText(c).contains("양측") || clauseText(c).contains("쌍방"))) {
+          Mention[] pair = bothSides(c, names, null);
+          if (pair != null) {
+            side1 = pair[0];
+            side2 = pair[1];
+            rule = "ko.attack.between";
+          }
+        }
         // Civilians suffer attacks; they do not make them.
         if (side1 != null && side1.name().equals(CIVILIANS)) side1 = null;
         if (side1 == null && side2 == null) return null;
@@ -908,6 +935,22 @@ final class FrameReader {
     // What is told next of a statement about several places belongs to its first place.
     if (first != null) last = first;
     return first;
+  }
+
+  /**
+   * "사람들이 몰려와 탈레반한테 항의했는데": a protest (항의) by people, not by a named party, is a
+   * demonstration; a party's protest (파키스탄이 항의했다) stays a hostility.
+   */
+  private Trigger protestByPeople(ClauseFacts f, Mention agent) {
+    String s = text.substring(sentenceStart(f.clause.start()), f.clause.end());
+    if (!(s.contains("사람들") || s.contains("주민") || s.contains("군중") || s.contains("여성들") || s.contains("시민"))) return null;
+    for (Trigger x : f.triggers) {
+      if (!x.form().equals("항의")) continue;
+      // A party named before the word as its subject protests as a party.
+      if (agent != null && !agent.name().equals(CIVILIANS) && agent.start() >= f.clause.start() && agent.start() < x.start()) return null;
+      return new Trigger("PROTEST", x.form(), x.index(), x.start(), x.end(), false, false, false);
+    }
+    return null;
   }
 
   private static final String[] TRIGGER_ORDER = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE",
@@ -1283,6 +1326,7 @@ final class FrameReader {
     Clause c = f.clause;
     List<QuantityMention> qs = quantitiesIn(c);
     terseCounts(f, qs);
+    digitCounts(c, qs);
     for (int qi = 0; qi < qs.size(); qi++) {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
@@ -1353,6 +1397,9 @@ final class FrameReader {
           // "[X의 공격으로] N명이 숨지다": when the one the clause is about made the attack, the dead are the attacked.
           victim = target.side(2);
           rule = "ko.casualty.attacked-suffered";
+        } else if (agent != null && (saysAfter(agent) || agent.role() == Role.ACCORDING) && target != null && target.side(2) != null) {
+          // "경찰 대변인 말로는 8명 죽고": who tells the toll is not its dead.
+          victim = target.side(2);
         } else if (f.quote && agent != null && agent.role() == Role.TOPIC && target != null && target.side(2) != null) {
           // "탈레반 측은 5명이 숨졌다고 했다": the topic says it; the dead are the event's.
           victim = target.side(2);
@@ -1445,6 +1492,21 @@ final class FrameReader {
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
+  }
+
+  /** "사망자가 두 자릿수", "세 자릿수": counts by their number of digits (10..99, 100..999). */
+  private void digitCounts(Clause c, List<QuantityMention> qs) {
+    String s = clauseText(c);
+    for (String[] d : new String[][] {{"두 자릿수", "10", "99"}, {"두자릿수", "10", "99"}, {"세 자릿수", "100", "999"}, {"세자릿수", "100", "999"}}) {
+      int i = s.indexOf(d[0]);
+      if (i < 0) continue;
+      int at = c.start() + i;
+      QuantityMention q = new QuantityMention(new Span(at, at + d[0].length(), d[0]), Long.parseLong(d[1]), Long.parseLong(d[2]),
+          org.sitrep.core.quantity.Bound.BETWEEN, "명", "ko.quantity.digits");
+      int k = 0;
+      while (k < qs.size() && qs.get(k).span().start() < at) k++;
+      qs.add(k, q);
+    }
   }
 
   /**
@@ -1562,9 +1624,11 @@ final class FrameReader {
   }
 
   /** The event in focus, unless the clause names another place or day of its own. */
-  private EventDraft fitting(EventDraft r, List<Mention> names, DateRange date) {
+  private EventDraft fitting(EventDraft r, List<Mention> names, DateRange date, Clause c) {
     if (r == null) return null;
     if (date != null && r.date != null && !date.near(r.date, 1)) return null;
+    // "어제 오후에 또 터짐 ... 2명 숨지고": a new paragraph naming another day tells of another event.
+    if (c.paragraph() != r.focus && date != null && r.date != null && !date.start().equals(r.date.start())) return null;
     Mention own = placeIn(names);
     if (own != null && r.place != null && own.place().precision() != org.sitrep.model.PlacePrecision.PROVINCE
         && !own.place().name().equals(r.place.name()) && r.place.anchor() != null) return null;
@@ -2014,6 +2078,11 @@ final class FrameReader {
       YearMonth named = resolver.namedMonth(m, info.published());
       if (named != null) monthHint = named;
       if (r == null) continue;
+      // The day of a report is what a later "이날" points to, but it does not date the event told.
+      if (dateOfSaying(m, c)) {
+        lastDate = r;
+        continue;
+      }
       if (d == null) d = r;
       lastDate = r;
     }
@@ -2030,6 +2099,18 @@ final class FrameReader {
       return lastDate;
     }
     return paragraphDate;
+  }
+
+  /**
+   * "...했다고 로이터통신이 21일 보도했다": a day named after what is told, with the verb of saying,
+   * dates the report, not the event.
+   */
+  private boolean dateOfSaying(DateMention m, Clause c) {
+    int s = m.span().start();
+    String before = text.substring(c.start(), s);
+    if (!(before.contains("다고") || before.contains("라고") || before.contains("\"고"))) return false;
+    String after = text.substring(m.span().end(), Math.min(c.end(), m.span().end() + 14));
+    return after.contains("보도") || after.contains("밝혔") || after.contains("전했") || after.contains("말했") || after.contains("발표");
   }
 
   /** The clause names a day of its own within a year before publication. */

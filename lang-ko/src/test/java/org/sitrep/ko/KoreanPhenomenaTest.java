@@ -323,6 +323,39 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void the_day_a_wire_reports_is_not_the_day_of_the_event_but_anchors_this_day() {
+    Report r = read("탈레반과 파키스탄군이 토르함에서 총격전을 벌였다고 로이터통신이 21일 보도했다.\n\n"
+        + "로이터에 따르면 20일 오전 토르함 검문소 인근에서 양국 병력 간 교전이 벌어졌다.", LocalDate.of(2023, 2, 22));
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 2, 20)));
+    Report same = read("탈레반이 공개 처형을 집행했다고 AFP통신이 7일 보도했다.\n\n탈레반은 이날 파라주 파라시에서 남성 1명을 처형했다고 밝혔다.",
+        LocalDate.of(2022, 12, 8));
+    assertThat(same.events()).anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 12, 7)));
+  }
+
+  @Test
+  void people_protesting_to_a_party_hold_a_protest_and_a_party_protesting_does_not() {
+    Report people = read("어제 카불 다슈테바르치에서 폭발 직후 사람들이 몰려와 탈레반한테 항의했다.", PUBLISHED);
+    assertThat(people.events()).anyMatch(e -> e.subtype().type() == org.sitrep.model.EventType.PROTESTS);
+    Report party = read("파키스탄은 어제 카불의 탈레반 정부에 항의했다.", PUBLISHED);
+    assertThat(party.events()).noneMatch(e -> e.subtype().type() == org.sitrep.model.EventType.PROTESTS);
+  }
+
+  @Test
+  void a_toll_given_by_digits_is_a_range_and_who_tells_a_toll_is_not_its_dead() {
+    Event e = only(read("어제 카불에서 폭탄 터졌는데 경찰 대변인 칼리드 자드란 말로는 8명 죽고 18명 다쳤다고 함", PUBLISHED));
+    assertThat(casualty(e, CIVILIANS, CasualtyKind.KILLED).low()).isEqualTo(8);
+    Event digits = only(read("어제 카불에서 폭탄 테러가 일어나 사망자가 두 자릿수에 이른다.", PUBLISHED));
+    assertThat(casualty(digits, CIVILIANS, CasualtyKind.KILLED).high()).isEqualTo(99);
+  }
+
+  @Test
+  void an_event_half_a_year_before_a_report_of_recent_events_is_history() {
+    Report r = read("어제 카불 다슈테바르치에서 폭탄이 터져 학생 6명이 숨졌다. 지난해 5월 다슈테바르치에서는 폭탄 테러로 85명이 숨졌다.",
+        LocalDate.of(2022, 4, 20));
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 4, 19)));
+  }
+
+  @Test
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));

@@ -471,6 +471,11 @@ final class FrameReader {
     Mention accuser = agent;
     if (named) {
       agent = other(names, agent, Role.OBJ);
+      // Naming someone behind an attack is hostile to him.
+      if (accuser != null && agent != null && accuser.kind() == Mention.Kind.ACTOR) {
+        Trigger at = f.triggers.isEmpty() ? new Trigger("HOSTILE", "지목", f.clause.from(), f.clause.start(), f.clause.start() + 1, false, false, false) : f.triggers.get(0);
+        relation(RelationType.HOSTILITY, accuser.name(), agent.name(), null, clauseDate(f, f.clause), Attribution.REPORTED, f.clause, at, "ko.relation.hostility-verb");
+      }
       if (r != null && agent != null && r.has(UNIDENTIFIED)) {
         r.actors.remove(UNIDENTIFIED);
         Map<String, org.sitrep.model.ActorRef> keep = new LinkedHashMap<>(r.actors);
@@ -1956,7 +1961,11 @@ final class FrameReader {
         // "탈레반에 ... 넘기라고 압박했다": who is pressed or protested to (에) is the target.
         if (agent != null) for (Mention m : before) if (m.role() == Role.DAT && !m.name().equals(agent.name()) && m.start() > agent.start()) b = m;
         // "탈레반의 ... 조치를 비난했다": whose act is condemned is the target.
-        boolean ownSubject = agent != null && agent.start() >= f.clause.start() && (agent.role() == Role.SUBJ || agent.role() == Role.TOPIC);
+        boolean ownSubject = agent != null && agent.start() >= sentenceStart(f.clause.start()) && (agent.role() == Role.SUBJ || agent.role() == Role.TOPIC);
+        if (b == null && ownSubject && ACCUSE.contains(t.form()) && agent.start() < f.clause.start()) {
+          // "탈레반 국방부는 성명을 내고 파키스탄의 공습을 규탄하며": the sentence's topic condemns.
+          for (Mention m : names) if (b == null && m.kind() == Mention.Kind.ACTOR && m.start() < t.start() && !m.name().equals(agent.name()) && !m.name().equals(CIVILIANS)) b = m;
+        }
         if (b == null && ownSubject && ACCUSE.contains(t.form())) {
           for (Mention m : before) if (b == null && m.role() == Role.GEN && !m.name().equals(agent.name()) && m.start() > agent.start()) b = m;
         }
@@ -1971,7 +1980,9 @@ final class FrameReader {
         b = pair[1];
         rule = "ko.relation.hostility-between";
       }
-      relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
+      // Condemning is an act the writer reports, unless a third party is said to have told of it.
+      Attribution ra = ACCUSE.contains(t.form()) && att.stance() == Stance.CLAIMED && (att.source() == null || att.source().equals(a.name())) ? Attribution.REPORTED : att;
+      relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, ra, f.clause, t, rule);
       // "탈레반과 TTP를 압박하고 있다": every member of a listed target.
       if (rule.equals("ko.relation.hostility-verb")) for (Mention m : listMates(b)) relation(RelationType.HOSTILITY, a.name(), m.name(), null, date, att, f.clause, t, rule);
     }

@@ -356,6 +356,25 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void condemning_an_act_is_hostility_to_its_owner_told_as_reported() {
+    Report r = read("어제 파크티카주 바르말 지구에 파키스탄군의 공습이 있었다. 탈레반 국방부는 성명을 내고 파키스탄의 공습을 강력히 규탄하며 보복을 다짐했다.", PUBLISHED);
+    assertThat(r.relations()).singleElement().satisfies(rel -> {
+      assertThat(rel.from() + ">" + rel.to()).isEqualTo(TALIBAN + ">Pakistan");
+      assertThat(rel.attribution().stance()).isEqualTo(Stance.REPORTED);
+    });
+    Report un = read("유엔 아프간 지원단은 탈레반의 시위 진압을 규탄했다.", PUBLISHED);
+    assertThat(un.relations()).singleElement().satisfies(rel -> assertThat(rel.from()).isEqualTo("United Nations"));
+    // People protesting against two powers do not make the powers hostile to each other.
+    assertThat(read("어제 카불에서 탈레반 통치와 파키스탄의 내정 간섭에 항의하는 시위가 열렸다.", PUBLISHED).relations()).isEmpty();
+  }
+
+  @Test
+  void naming_someone_behind_an_attack_is_hostile_to_him() {
+    Report r = read("탈레반은 이 공격의 배후로 IS-K를 지목하고 보복을 예고했다.", PUBLISHED);
+    assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.from() + ">" + rel.to()).isEqualTo(TALIBAN + ">Islamic State Khorasan"));
+  }
+
+  @Test
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));

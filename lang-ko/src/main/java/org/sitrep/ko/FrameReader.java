@@ -1347,15 +1347,24 @@ final class FrameReader {
       for (Trigger x : f.triggers) {
         if (t != null) break;
         if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) t = x;
+        // "100명 이상의 사상자", "수십 명의 사망자": a count owning a toll noun.
+        if (TOLLS.contains(x.cls()) && x.start() >= qe && x.start() - qe <= 6 && text.substring(qe, x.start()).contains("의")) {
+          t = x;
+          rule = "ko.casualty.toll-noun";
+        }
       }
       if (t == null) {
         for (Trigger x : f.triggers) {
-          if (TOLLS.contains(x.cls()) && x.end() <= qs0 && qs0 - x.end() <= 12) {
+          // "사망자는 40명", "숨진 사람은 모두 41명": a toll noun, or one made by a verb of loss on a noun.
+          boolean toll = TOLLS.contains(x.cls()) || x.adnominal() && (x.cls().equals("DIE") || x.cls().equals("WOUND"));
+          if (toll && x.end() <= qs0 && qs0 - x.end() <= 12) {
             t = x;
             rule = "ko.casualty.toll-noun";
           }
         }
       }
+      // "숨지거나 다쳤다": the dead and the wounded together.
+      if (t != null && (t.cls().equals("DIE") || t.cls().equals("KILL")) && eitherOrWounded(t)) t = new Trigger("KWD", t.form(), t.index(), t.start(), t.end(), t.passive(), t.adnominal(), t.anaphoric());
       if (t == null) continue;
       if (t.cls().equals("ABDUCT")) {
         // "끌고 가 즉결 처형했다": the last verb of the chain says what befell them.
@@ -1540,6 +1549,14 @@ final class FrameReader {
       while (at < qs.size() && qs.get(at).span().start() < n.start()) at++;
       qs.add(at, q);
     }
+  }
+
+  /** A verb of death joined by -거나 to one of wounding: 숨지거나 다쳤다, 사망하거나 부상했다. */
+  private boolean eitherOrWounded(Trigger t) {
+    // Nori gives the morphemes of a word the word's span: look from the word's start.
+    String after = text.substring(t.start(), Math.min(text.length(), t.start() + 14));
+    int or = after.indexOf("거나");
+    return or >= 0 && (after.indexOf("다치", or) > 0 || after.indexOf("다쳤", or) > 0 || after.indexOf("다쳐", or) > 0 || after.indexOf("부상", or) > 0);
   }
 
   /** "사망 3", "부상자 7명", "탈레반 사망 3명": a noun of loss followed by its count, nothing but a space or colon between. */

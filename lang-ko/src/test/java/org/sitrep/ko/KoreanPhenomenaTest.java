@@ -375,6 +375,17 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void tolls_told_as_owned_counts_as_the_dead_of_a_verb_and_as_dead_or_wounded() {
+    Event owned = only(read("어제 칸다하르의 모스크에서 자폭 테러가 일어나 100명 이상의 사상자가 발생했다.", PUBLISHED));
+    assertThat(casualty(owned, CIVILIANS, CasualtyKind.KILLED_OR_WOUNDED).low()).isEqualTo(100);
+    Event those = only(read("어제 칸다하르의 모스크에서 자폭 테러가 일어났다. 숨진 사람은 모두 41명이며 부상자는 70여 명이다.", PUBLISHED));
+    assertThat(casualty(those, CIVILIANS, CasualtyKind.KILLED).low()).isEqualTo(41);
+    Event either = only(read("어제 칸다하르의 모스크에서 폭발이 일어나 30명이 숨지거나 다쳤다.", PUBLISHED));
+    assertThat(casualty(either, CIVILIANS, CasualtyKind.KILLED_OR_WOUNDED).low()).isEqualTo(30);
+    assertThat(either.casualties()).noneMatch(c -> c.kind() == CasualtyKind.KILLED);
+  }
+
+  @Test
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));

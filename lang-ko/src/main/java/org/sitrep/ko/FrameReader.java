@@ -280,11 +280,13 @@ final class FrameReader {
     int open = "([【".indexOf(text.charAt(at));
     if (open < 0) return -1;
     char close = ")]】".charAt(open);
-    int end = text.indexOf(close, at);
-    if (end < 0 || end - at > 40 || text.indexOf('=', at) < 0 || text.indexOf('=', at) > end) return -1;
-    int eq = text.indexOf('=', end);
-    if (eq > end && eq - end <= 16 && text.substring(end + 1, eq).strip().endsWith("기자")) return eq + 1;
-    return end + 1;
+    // Bounded look-ahead: a dateline is short.
+    String head = text.substring(at, Math.min(text.length(), at + 60));
+    int end = head.indexOf(close);
+    if (end < 0 || end > 40 || head.indexOf('=') < 0 || head.indexOf('=') > end) return -1;
+    int eq = head.indexOf('=', end);
+    if (eq > end && eq - end <= 16 && head.substring(end + 1, eq).strip().endsWith("기자")) return at + eq + 1;
+    return at + end + 1;
   }
 
   // ---------------------------------------------------------------- attribution
@@ -551,8 +553,10 @@ final class FrameReader {
       if (n.role() != Role.LIST && n.role() != Role.NONE || n.start() >= before) continue;
       Mention m = asActor(n);
       if (m == null || m.name().equals(CIVILIANS)) continue;
-      int comma = text.indexOf(',', m.end());
-      if (comma < 0 || comma - m.end() > 6 || comma >= before) continue;
+      int comma = text.substring(m.end(), Math.min(text.length(), m.end() + 7)).indexOf(',');
+      if (comma < 0) continue;
+      comma += m.end();
+      if (comma >= before) continue;
       // "파키스탄, 이란은 ...": a list of subjects, not a headline comma.
       if (i + 1 < names.size() && names.get(i + 1).start() - comma <= 2 && names.get(i + 1).role().actsAsSubject()) continue;
       return new Mention(m.kind(), m.start(), m.end(), m.name(), m.place(), m.person(), m.commander(), Role.SUBJ,
@@ -1642,7 +1646,7 @@ final class FrameReader {
   private boolean listMember(int end) {
     int e = end;
     while (e < text.length() && text.charAt(e) == ' ') e++;
-    return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.indexOf('등', e) > 0 && text.indexOf('등', e) - e < 12;
+    return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.substring(e, Math.min(text.length(), e + 12)).indexOf('등') >= 0;
   }
 
   /** The event in focus, unless the clause names another place or day of its own. */

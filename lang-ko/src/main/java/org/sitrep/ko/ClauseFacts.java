@@ -91,7 +91,10 @@ final class ClauseFacts {
         else if (cls.equals("KWD")) cls = "KWDS"; // 사상자: the dead and wounded together
         else continue;
       }
-      if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      // "잡아갔다": carried off, to no place told, is an abduction.
+      if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ABDUCT";
+      // "포로로 잡았다": taken prisoner, not ground taken.
+      if (form.equals("잡") && text.substring(Math.max(c.start(), m.start() - 5), m.start()).contains("포로")) cls = "CAPTURE";
       // 목숨을 잃다: to lose one's life is to die.
       if (form.equals("잃") && text.substring(Math.max(c.start(), m.start() - 5), m.start()).contains("목숨")) cls = "DIE";
       if (cls.equals("LOSE")) continue;

@@ -735,6 +735,9 @@ final class FrameReader {
           return last;
         }
         subtype = SubType.ARRESTS;
+        // Taken to no known place ("행방 미확인", "구금 장소 미공개", "소식이 없다"): a forced disappearance.
+        String around = text.substring(sentenceStart(c.start()), Math.min(text.length(), sentenceEnds[c.sentence()] + 80));
+        if (around.contains("행방") || around.contains("구금 장소") || around.contains("소식이 없") || around.contains("연락이 끊")) subtype = SubType.ABDUCTION;
         rule = "ko.event.verb";
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
           side2 = agent;
@@ -743,7 +746,8 @@ final class FrameReader {
         if (side2 == null) side2Name = CIVILIANS;
       }
       case "ABDUCT" -> {
-        subtype = SubType.ABDUCTION;
+        // "AFF 연루 혐의로 잡아갔다": taken on a charge is an arrest; carried off with none, a disappearance.
+        subtype = charged(c) ? SubType.ARRESTS : SubType.ABDUCTION;
         rule = "ko.event.verb";
         side2 = other(names, agent, Role.OBJ);
         if (side2 == null) side2Name = CIVILIANS;
@@ -1427,7 +1431,7 @@ final class FrameReader {
       }
       if (victim == null) continue;
       // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
-      if (t.cls().equals("ARREST") && victim.equals(CIVILIANS)) continue;
+      if ((t.cls().equals("ARREST") || t.cls().equals("ABDUCT") && charged(c)) && victim.equals(CIVILIANS)) continue;
       EventDraft e = target;
       if (e == null) e = killing(f, t, names, agent, victim);
       if (e == null) continue;
@@ -1553,6 +1557,12 @@ final class FrameReader {
       while (at < qs.size() && qs.get(at).span().start() < n.start()) at++;
       qs.add(at, q);
     }
+  }
+
+  /** A charge is named: 혐의 (suspicion of), 연루 (involvement). */
+  private boolean charged(Clause c) {
+    String s = clauseText(c);
+    return s.contains("혐의") || s.contains("연루");
   }
 
   /** A verb of death joined by -거나 to one of wounding: 숨지거나 다쳤다, 사망하거나 부상했다. */

@@ -249,8 +249,9 @@ public final class KoreanDateFinder {
     /** Only a list mark, spaces or an opening bracket between the line start and {@code i}. */
     private boolean itemStart(int i) {
       int k = i - 1;
-      while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '•' || t.charAt(k) == '*' || t.charAt(k) == '[' || t.charAt(k) == '(')) k--;
-      return k < 0 || t.charAt(k) == '\n';
+      // The part read is its own text: its start counts as a line start.
+      while (k >= from && (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '•' || t.charAt(k) == '*' || t.charAt(k) == '[' || t.charAt(k) == '(')) k--;
+      return k < from || t.charAt(k) == '\n';
     }
 
     /** "7.26", "8/12": month and day, not followed by more digits or a decimal. */

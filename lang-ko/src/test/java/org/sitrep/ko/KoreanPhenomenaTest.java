@@ -386,6 +386,25 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void taken_prisoner_is_a_capture_not_ground_taken() {
+    Event e = only(read("어제 판지시르주 다라에서 저항군이 탈레반 23명 사살하고 7명 포로로 잡았다고 함", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ARMED_CLASH);
+    assertThat(casualty(e, TALIBAN, CasualtyKind.CAPTURED).low()).isEqualTo(7);
+  }
+
+  @Test
+  void people_carried_off_or_held_at_no_known_place_are_disappeared_and_an_arrest_told_with_its_place_is_an_arrest() {
+    Event carried = only(read("지난 주말 판지시르에서 탈레반이 청년 수십명 잡아갔다고 함", PUBLISHED));
+    assertThat(carried.subtype()).isEqualTo(SubType.ABDUCTION);
+    Event held = only(read("어제 바드기스주 칼라이나우에서 탈레반이 기자 1명을 연행했다. 가족들에 따르면 구금 장소는 공개되지 않았고 행방도 알 수 없다.", PUBLISHED));
+    assertThat(held.subtype()).isEqualTo(SubType.ABDUCTION);
+    Event charged = only(read("이틀 전 카피사에서 탈레반이 저항군 연루 혐의로 주민 십여명을 잡아갔다고 함", PUBLISHED));
+    assertThat(charged.subtype()).isEqualTo(SubType.ARRESTS);
+    Event arrest = only(read("어제 카불에서 탈레반이 기자 2명을 체포했다.", PUBLISHED));
+    assertThat(arrest.subtype()).isEqualTo(SubType.ARRESTS);
+  }
+
+  @Test
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));

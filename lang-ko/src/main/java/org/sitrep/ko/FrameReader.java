@@ -188,10 +188,15 @@ final class FrameReader {
   private void mergeVague() {
     for (int i = 0; i < events.size(); i++) {
       EventDraft v = events.get(i);
-      if (v.place == null || v.place.precision() != org.sitrep.model.PlacePrecision.COUNTRY || v.subtype == null) continue;
+      if (v.place == null || v.subtype == null) continue;
+      boolean country = v.place.precision() == org.sitrep.model.PlacePrecision.COUNTRY;
+      boolean province = v.place.precision() == org.sitrep.model.PlacePrecision.PROVINCE && v.place.admin1() != null;
+      if (!country && !province) continue;
       for (int j = i + 1; j < events.size(); j++) {
         EventDraft p = events.get(j);
         if (p.place == null || p.place.precision() == org.sitrep.model.PlacePrecision.COUNTRY || p.subtype == null) continue;
+        // "낭가르하르주에서 ... 폭발" then "잘랄라바드 시내에서": a province told first, a place in it after.
+        if (province && (p.place.precision() == org.sitrep.model.PlacePrecision.PROVINCE || !v.place.admin1().equals(p.place.admin1()))) continue;
         if (p.subtype.type() != v.subtype.type() || p.paragraph - v.paragraph > 2) continue;
         if (v.date != null && p.date != null && !v.date.near(p.date, 1)) continue;
         boolean common = false;
@@ -646,8 +651,9 @@ final class FrameReader {
       if (r != null) {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
-        // A lead that gave no day takes the day its retelling names.
+        // A lead that gave no day takes the day its retelling names, and a province the place in it.
         if (r.date == null) r.date = date;
+        refinePlace(r, placeIn(names), c);
         r.fired("ko.event.anaphor", span(t.start(), t.end()));
         last = r;
       }
@@ -705,6 +711,7 @@ final class FrameReader {
           if (r != null) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
+            refinePlace(r, ownPlace, c);
             // "자폭범이 ... 폭탄을 터뜨렸다": what is told next says what kind of blast it was.
             if (subtype == SubType.SUICIDE_BOMB && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) r.subtype = subtype;
             r.focus = c.paragraph();
@@ -1156,6 +1163,13 @@ final class FrameReader {
       if (!out.contains(inner)) out.add(inner);
     }
     return out;
+  }
+
+  /** An event placed only in a province takes the place inside it that its retelling names. */
+  private void refinePlace(EventDraft r, Mention own, Clause c) {
+    if (own == null || r.place == null || r.place.precision() != org.sitrep.model.PlacePrecision.PROVINCE) return;
+    if (own.place().precision() == org.sitrep.model.PlacePrecision.PROVINCE || own.place().admin1() == null || !own.place().admin1().equals(r.place.admin1())) return;
+    r.place = own.place().toPlace(own.start() >= c.start() && own.end() <= c.end() ? anchor(own) : null);
   }
 
   /** A place named in a clause fits an event at the same province, or at a place whose name holds it. */

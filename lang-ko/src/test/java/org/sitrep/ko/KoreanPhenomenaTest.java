@@ -117,6 +117,14 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void a_lead_placed_in_a_province_joins_the_retelling_placed_in_it_but_not_one_in_another_province() {
+    Report same = read("어제 낭가르하르주에서 탈레반 차량을 노린 폭탄이 터졌다.\n\n어제 잘랄라바드 시내에서 터진 폭탄으로 탈레반 대원 2명이 숨졌다.", PUBLISHED);
+    assertThat(same.events()).singleElement().satisfies(e -> assertThat(e.location().name()).isEqualTo("Jalalabad"));
+    Report two = read("어제 쿠나르주에서 탈레반 차량을 노린 폭탄이 터졌다.\n\n어제 잘랄라바드 시내에서 터진 폭탄으로 탈레반 대원 2명이 숨졌다.", PUBLISHED);
+    assertThat(two.events()).hasSize(2);
+  }
+
+  @Test
   void force_used_on_a_protest_just_told_is_that_protest_not_another_event() {
     Event e = only(read("어제 헤라트에서 여성들이 시위를 벌였다. 탈레반은 시위대에 총격을 가해 여러 명이 다쳤다.", PUBLISHED));
     assertThat(e.subtype().type()).isEqualTo(org.sitrep.model.EventType.PROTESTS);

@@ -34,14 +34,20 @@
  *       {@code ko.protest.force}), {@code ko.group.formation}, {@code ko.group.join},
  *       {@code ko.alliance.declared}, {@code ko.event.anaphor} (이 공격, 이번 테러, 당시),
  *       {@code ko.event.continuation} (not for 두 번째, 또 다른, 앞서 ...), {@code ko.event.lead-retold} (a lead
- *       placed only in a country joins its placed retelling);
+ *       placed only in a country, or only in a province, joins its retelling placed inside it; a
+ *       continued or pointed-back event takes the finer place and the day its retelling names);
+ *       a protest (항의) by people rather than a party is a demonstration; 잡아가다 or holding at no
+ *       known place (행방, 구금 장소) is a forced disappearance unless a charge (혐의, 연루) is named;
+ *       the day a wire reports ("...했다고 AP가 21일 보도했다") does not date the event but anchors 이날;
+ *       events half a year before a report of recent ones are history;
  *   <li>casualties: {@code ko.casualty.victim-noun} (탈레반 수십명을 사살; 탈레반도 2명이,
  *       탈레반 측 8명, 저항군 측 3명이 전사: counts listed before one verb each take it),
  *       {@code ko.casualty.count-verb}, {@code ko.casualty.subject-suffered},
  *       {@code ko.casualty.attacked-suffered} (the dead of the agent's act are the other side: N명을
  *       사살했다, X의 공격으로 N명이 숨졌다), {@code ko.casualty.run-on} (40명 부상 100명을 생포),
- *       {@code ko.casualty.toll-noun} (사망자가 최소 90명, 사상자 30명, terse 사망 3, 부상 7; a rising toll
- *       "사망자 수가 N명으로 늘었다" replaces the figure), {@code ko.casualty.reflexive} (자기네는 2명 부상);
+ *       {@code ko.casualty.toll-noun} (사망자가 최소 90명, 사상자 30명, 100명 이상의 사상자, 숨진 사람은 41명,
+ *       terse 사망 3, 부상 7, 두 자릿수 10..99; a rising toll "사망자 수가 N명으로 늘었다" replaces the
+ *       figure; 숨지거나 다쳤다 is killed or wounded; 포로로 잡다 is captured), {@code ko.casualty.reflexive} (자기네는 2명 부상);
  *       not counted: members of a list with its total, parts of a toll (이 중 11명은 어린이), totals
  *       across sides (13명을 포함해 100명), both sides' losses together, crowds and forces (no casualty
  *       verb), what a topic says (탈레반 측은 5명이 숨졌다고 했다: the dead are the event's);

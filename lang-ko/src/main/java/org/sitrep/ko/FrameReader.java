@@ -50,7 +50,7 @@ final class FrameReader {
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
   /** Nouns of a hostility between two sides named together: X과 Y 간의 갈등. */
   private static final Set<String> BETWEEN = Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장", "마찰", "분쟁", "신경전", "불화");
-  private static final Set<String> ACCUSE = Set.of("비난", "규탄", "비판", "항의", "주장");
+  private static final Set<String> ACCUSE = Set.of("비난", "규탄", "비판", "항의", "주장", "반발", "경고", "맹비난", "성토", "질타");
   private static final Set<String> TOLLS = Set.of("DEATHS", "WOUNDED", "KWDS");
   private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST", "MISS");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
@@ -2054,7 +2054,8 @@ final class FrameReader {
   }
 
   private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String... rules) {
-    if (from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) return;
+    // Victims and crowds are no parties to a relation.
+    if (from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS) || from.equals("Protesters") || to.equals("Protesters")) return;
     List<RuleFiring> fired = new ArrayList<>();
     for (String rule : rules) fired.add(new RuleFiring(rule, span(t.start(), t.end())));
     if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));

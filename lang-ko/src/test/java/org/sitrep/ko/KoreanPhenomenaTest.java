@@ -377,6 +377,15 @@ class KoreanPhenomenaTest {
   }
 
   @Test
+  void pushing_back_warning_and_denouncing_are_hostility_but_not_towards_a_crowd() {
+    assertThat(read("탈레반 정부는 파키스탄의 공습에 강하게 반발했다.", PUBLISHED).relations()).singleElement()
+        .satisfies(rel -> assertThat(rel.from() + ">" + rel.to()).isEqualTo(TALIBAN + ">Pakistan"));
+    assertThat(read("타지키스탄 정부는 탈레반을 맹비난했다.", PUBLISHED).relations()).singleElement()
+        .satisfies(rel -> assertThat(rel.from() + ">" + rel.to()).isEqualTo("Tajikistan>" + TALIBAN));
+    assertThat(read("탈레반 당국은 시위대에 해산하지 않으면 체포하겠다고 경고했다.", PUBLISHED).relations()).isEmpty();
+  }
+
+  @Test
   void naming_someone_behind_an_attack_is_hostile_to_him() {
     Report r = read("탈레반은 이 공격의 배후로 IS-K를 지목하고 보복을 예고했다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.from() + ">" + rel.to()).isEqualTo(TALIBAN + ">Islamic State Khorasan"));

@@ -24,12 +24,14 @@ import java.util.Set;
  */
 final class ClauseFacts {
   private static final Set<String> TIME_NOUNS = Set.of("직전", "직후", "이후", "이전", "당시", "무렵");
-  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술");
+  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술", "조끼", "조직", "단체", "집단", "세력", "분자", "명단", "혐의");
+  private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
   String negation; // rule name or null
   String intention;
   boolean background;
+  boolean oldYear; // a year more than a year back is named: history, unless the clause has a recent day
   boolean assessed;
   boolean progressive;
   boolean mostly;
@@ -48,6 +50,7 @@ final class ClauseFacts {
   boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
   boolean according; // 에 따르면, 에 의하면
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
+  boolean reportedly; // "-것으로 알려졌다": told as known, by no one named
 
   ClauseFacts(Clause clause) {
     this.clause = clause;
@@ -84,9 +87,13 @@ final class ClauseFacts {
       if (nf.equals("자") && next != null && !next.isEnding()) {
         if (cls.equals("DIE")) cls = "DEATHS";
         else if (cls.equals("WOUND")) cls = "WOUNDED";
+        else if (cls.equals("KWD")) cls = "KWDS"; // 사상자: the dead and wounded together
         else continue;
       }
-      if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ARREST";
+      // "잡아갔다": carried off, to no place told, is an abduction.
+      if (form.equals("잡") && (nf.equals("아") || nf.equals("어")) && next2 != null && next2.form().equals("가")) cls = "ABDUCT";
+      // "포로로 잡았다": taken prisoner, not ground taken.
+      if (form.equals("잡") && text.substring(Math.max(c.start(), m.start() - 5), m.start()).contains("포로")) cls = "CAPTURE";
       // 목숨을 잃다: to lose one's life is to die.
       if (form.equals("잃") && text.substring(Math.max(c.start(), m.start() - 5), m.start()).contains("목숨")) cls = "DIE";
       if (cls.equals("LOSE")) continue;
@@ -104,26 +111,38 @@ final class ClauseFacts {
       if (next != null && next.tag().equals("NNG") && NOT_ACTS.contains(nf)) continue;
       // 보급차량, 지원병력: a support word modifying the next noun names a thing, not an act.
       if (cls.equals("SUPPORT") && next != null && next.tag().equals("NNG") && next.start() >= m.end()) continue;
-      boolean passive = passiveAfter(ms, k, c.to());
+      // 피습 (being attacked) is passive in itself: "검문소가 피습됐다", "피습 사건".
+      // "터뜨리기 전에 잡았다": what was stopped before it was done did not happen.
+      if (beforeDoing(ms, k, c.to())) continue;
+      boolean passive = passiveAfter(ms, k, c.to()) || form.equals("피습");
       boolean adnominal = adnominalAfter(ms, k, c.to());
       f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
     }
-    if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일")) f.sameDay = true;
+    if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일") || clauseText.contains("직후")) f.sameDay = true;
     if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
-    if (clauseText.contains("배후") || clauseText.contains("소행")) f.claimsResponsibility = true;
+    if (clauseText.contains("배후") || clauseText.contains("소행") || clauseText.contains("자기들이 했") || clauseText.contains("자신들이 했")
+        || clauseText.contains("자기네가 했")) f.claimsResponsibility = true;
     // A quotation closed before its particle: "...탈환했다"고 밝혔다.
     if (clauseText.contains("\"고") || clauseText.contains("\"라고") || clauseText.contains("\"며") || clauseText.contains("\"라며")
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
     if (clauseText.contains("불명")) f.negation = "ko.negation.unknown";
     if (counted(clauseText.s)) f.summary = true;
+    // "폭탄 테러가 잇따르면서": attacks one after another are a trend, not one event.
+    if (clauseText.contains("잇따르")) f.summary = true;
+    // "앞으로도 ... 이어질": what lies ahead has not happened.
+    if (clauseText.contains("앞으로")) f.intention = "ko.intention.future";
+    if (clauseText.contains("것으로 알려") || clauseText.contains("걸로 알려")) f.reportedly = true;
     // A question asks; it does not tell.
     if (clauseText.s.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
     // "-는 식으로 활동", "싸움이 많아짐": how things usually go, not one event.
-    if (clauseText.contains("식으로 활동") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
+    if (clauseText.contains("식으로 활동") || clauseText.contains("방식으로") || clauseText.contains("많아") || clauseText.contains("늘어나") || clauseText.contains("잦아")
         || clauseText.contains("내내")) f.habitual = true;
     // "당초 ... 발표했다" (then corrected): a retracted report is no event.
     if (clauseText.contains("당초")) f.negation = "ko.negation.retracted";
+    // "오보로 확인됐다", "보안 사건 아님": a report found false tells of nothing.
+    if (clauseText.contains("오보") || clauseText.contains("사실무근") || clauseText.contains("사실이 아닌") || clauseText.contains("근거 없")
+        || clauseText.contains("근거가 없")) f.negation = "ko.negation.retracted";
     // "대사를 불러 항의했다", "대사를 초치": a diplomatic act.
     int envoy = clauseText.s.indexOf("대사를 ");
     if (envoy >= 0 && (clauseText.s.startsWith("불러", envoy + 4) || clauseText.s.startsWith("초치", envoy + 4))) {
@@ -131,7 +150,7 @@ final class ClauseFacts {
       f.triggers.add(new Trigger("DIPLO", "대사", c.from(), at, at + 2, false, false, false));
     }
     if (clauseText.contains("날짜 미상") || clauseText.contains("일시 미상") || clauseText.contains("날짜미상")) f.undated = true;
-    if (historicYear(clauseText.s)) f.background = true;
+    if (historicYear(clauseText.s)) f.oldYear = true;
     return f;
   }
 
@@ -143,7 +162,8 @@ final class ClauseFacts {
         if (form.equals("못")) f.negation = "ko.negation.mot";
         if (form.equals("안") && next != null && next.isVerbal()) f.negation = "ko.negation.ani";
         if (form.equals("거의")) f.mostly = true;
-        if (form.equals("주로") || form.equals("거듭") || form.equals("종종") || form.equals("자주") || form.equals("흔히")) f.habitual = true;
+        if (form.equals("주로") || form.equals("거듭") || form.equals("종종") || form.equals("자주") || form.equals("흔히") || form.equals("맨날")
+            || form.equals("항상") || form.equals("매번") || form.equals("늘")) f.habitual = true;
         if (form.equals("번갈아")) f.contested = true;
       }
       case "VX", "VV", "VA", "VCN" -> {
@@ -165,7 +185,11 @@ final class ClauseFacts {
           case "보이" -> f.assessed = true;
           // "되찾는 건 어렵다": how hard a thing would be is no happening.
           case "어렵", "힘들" -> f.intention = "ko.intention.possible";
-          case "같" -> f.assessed = true;
+          case "같" -> {
+            // "것 같다" guesses; "같은 날", "같은 지역" only point back.
+            boolean pointsBack = (nf.equals("은") || nf.equals("ᆫ")) && next2 != null && next2.isNominal() && !next2.form().equals("데");
+            if (!pointsBack) f.assessed = true;
+          }
           case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
           case "보" -> {
             if (nf.equals("고") && next2 != null && next2.form().equals("있")) f.assessed = true;
@@ -178,7 +202,11 @@ final class ClauseFacts {
         switch (form) {
           case "실패", "무산", "저지", "중단" -> f.negation = "ko.negation.failure";
           case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
-          case "규탄", "비난", "비판" -> f.condemned = true;
+          case "규탄", "비난", "비판" -> {
+            // An accusation condemns, and what it tells is the accuser's claim.
+            f.condemned = true;
+            f.speech = true;
+          }
           case "불가능" -> f.intention = "ko.intention.possible";
           case "상태" -> f.state = true;
           case "뿐" -> f.negation = "ko.negation.minimised";
@@ -211,6 +239,11 @@ final class ClauseFacts {
         if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
         if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;
         if (form.equals("ᆫ다") || form.equals("ᆷ") || form.equals("ᄆ")) { }
+        // "소탕 작전을 지휘했던 인물": what someone had done, told to describe him, is background.
+        if (form.equals("던")) {
+          String word = text.substring(m.start(), m.end());
+          if (word.endsWith("었던") || word.endsWith("았던") || word.endsWith("했던") || word.endsWith("였던") || word.endsWith("됐던")) f.background = true;
+        }
       }
       case "NR", "SN" -> {
         if (form.equals("1") && nf.equals("차")) f.background = true;
@@ -249,7 +282,10 @@ final class ClauseFacts {
     }
   }
 
-  /** "두 차례", "세번", "여러 차례", "몇 번": occurrences counted (두|세|네|여러|몇, an optional space, 차례|번). */
+  /**
+   * "두 차례", "세번", "여러 차례", "몇 번": occurrences counted (두|세|네|여러|몇, an optional space,
+   * 차례|번, not followed by 째).
+   */
   static boolean counted(String s) {
     for (int j = s.indexOf('차'), k = s.indexOf('번'); j >= 0 || k >= 0; ) {
       int at;
@@ -261,6 +297,9 @@ final class ClauseFacts {
         at = k;
         k = s.indexOf('번', k + 1);
       }
+      // "두 번째 폭발": an ordinal names one more act, it does not count repeats.
+      int after = at + (s.charAt(at) == '차' ? 2 : 1);
+      if (after < s.length() && s.charAt(after) == '째') continue;
       int before = at > 0 && s.charAt(at - 1) == ' ' ? at - 1 : at;
       if (before >= 1) {
         char p = s.charAt(before - 1);
@@ -295,6 +334,16 @@ final class ClauseFacts {
         else y = y * 10 + (ch - '0');
       }
       if (digits && (i == 0 || !Character.isDigit(s.charAt(i - 1))) && y >= 1900 && y < 2020) return true;
+    }
+    return false;
+  }
+
+  /** The word is followed, within its verb phrase, by -기 전 ("터뜨리기 전에"). */
+  private static boolean beforeDoing(List<Morpheme> ms, int k, int to) {
+    for (int i = k + 1; i < Math.min(to, k + 10); i++) {
+      Morpheme m = ms.get(i);
+      if (m.form().equals("기") && m.isEnding() && i + 1 < to && ms.get(i + 1).form().equals("전")) return true;
+      if (m.form().equals("전") && i > k + 1 && ms.get(i - 1).form().equals("기")) return true;
     }
     return false;
   }

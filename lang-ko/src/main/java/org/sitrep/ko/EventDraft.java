@@ -61,6 +61,12 @@ final class EventDraft {
     casualties.putIfAbsent(actor + "/" + kind, new Casualty(actor, kind, (int) low, (int) high, anchor));
   }
 
+  /** A later toll of the same kind for the same actor ("사망자가 40명으로 늘었다") replaces the earlier one. */
+  void casualtyNow(String actor, CasualtyKind kind, long low, long high, Anchor anchor) {
+    if (low < 1 || high < low || high > Integer.MAX_VALUE) return;
+    casualties.put(actor + "/" + kind, new Casualty(actor, kind, (int) low, (int) high, anchor));
+  }
+
   void fired(String rule, Span words) {
     firings.add(new RuleFiring(rule, words));
   }

@@ -48,6 +48,10 @@ final class FrameReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   static final String CIVILIANS = "Civilians";
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
+  /** Nouns of a hostility between two sides named together: X과 Y 간의 갈등. */
+  private static final Set<String> BETWEEN = Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장", "마찰", "분쟁", "신경전", "불화");
+  private static final Set<String> ACCUSE = Set.of("비난", "규탄", "비판", "항의", "주장", "반발", "경고", "맹비난", "성토", "질타");
+  private static final Set<String> TOLLS = Set.of("DEATHS", "WOUNDED", "KWDS");
   private static final Set<String> CASUALTY = Set.of("KILL", "DIE", "WOUND", "SURRENDER", "CAPTURE", "KWD", "EXECUTE", "ABDUCT", "ARREST", "MISS");
   private static final Set<String> POSITIONS = Set.of("거점", "진지", "초소", "검문소", "도로", "길목", "요충지", "기지");
 
@@ -156,9 +160,58 @@ final class FrameReader {
       if (sc.get(0).paragraph() >= headline) readSentence(sc, i);
       i = j;
     }
+    mergeVague();
+    dropRecalled();
     List<Drafted<Event>> out = new ArrayList<>();
     for (EventDraft d : events) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /**
+   * "지난해 5월에도 ... 85명이 숨졌다": in a report of recent events, one dated half a year or more
+   * before publication is history recalled as background ({@code ko.background.history}), not news.
+   */
+  private void dropRecalled() {
+    LocalDate published = info.published();
+    if (published == null) return;
+    boolean recent = false;
+    for (EventDraft d : events) if (d.date != null && !d.date.end().isBefore(published.minusDays(30))) recent = true;
+    if (!recent) return;
+    events.removeIf(d -> d.date != null && d.date.end().isBefore(published.minusDays(180)));
+  }
+
+  /**
+   * A lead placed only in a country ("이란과 아프가니스탄 국경에서 총격전이 벌어져") and the same event
+   * told after it with its place (same type, a side in common, the same day) are one event: the
+   * lead's evidence and losses go to the placed telling ({@code ko.event.lead-retold}).
+   */
+  private void mergeVague() {
+    for (int i = 0; i < events.size(); i++) {
+      EventDraft v = events.get(i);
+      if (v.place == null || v.subtype == null) continue;
+      boolean country = v.place.precision() == org.sitrep.model.PlacePrecision.COUNTRY;
+      boolean province = v.place.precision() == org.sitrep.model.PlacePrecision.PROVINCE && v.place.admin1() != null;
+      if (!country && !province) continue;
+      for (int j = i + 1; j < events.size(); j++) {
+        EventDraft p = events.get(j);
+        if (p.place == null || p.place.precision() == org.sitrep.model.PlacePrecision.COUNTRY || p.subtype == null) continue;
+        // "낭가르하르주에서 ... 폭발" then "잘랄라바드 시내에서": a province told first, a place in it after.
+        if (province && (p.place.precision() == org.sitrep.model.PlacePrecision.PROVINCE || !v.place.admin1().equals(p.place.admin1()))) continue;
+        if (p.subtype.type() != v.subtype.type() || p.paragraph - v.paragraph > 2) continue;
+        if (v.date != null && p.date != null && !v.date.near(p.date, 1)) continue;
+        boolean common = false;
+        for (String a : v.actors.keySet()) if (!a.equals(CIVILIANS) && p.has(a)) common = true;
+        if (!common) continue;
+        for (var a : v.actors.values()) if (!p.has(a.name())) p.actor(a.name(), a.side(), a.commander(), a.anchor());
+        for (var c : v.casualties.entrySet()) p.casualties.putIfAbsent(c.getKey(), c.getValue());
+        p.evidence.addAll(0, v.evidence);
+        p.firings.addAll(v.firings);
+        p.fired("ko.event.lead-retold", v.evidence.get(0));
+        if (p.date == null) p.date = v.date;
+        events.remove(i--);
+        break;
+      }
+    }
   }
 
   /**
@@ -193,11 +246,25 @@ final class FrameReader {
     }
     List<ClauseFacts> facts = new ArrayList<>();
     List<List<Mention>> names = new ArrayList<>();
+    int dateline = datelineEnd(sc.get(0).start());
     for (Clause c : sc) {
       facts.add(ClauseFacts.read(c, ms, text, lexicon));
-      names.add(mentionsIn(c));
+      List<Mention> ns = mentionsIn(c);
+      // "(카불=연합뉴스)": where the story was filed is not where it happened.
+      if (dateline > c.start()) ns.removeIf(m -> m.start() < dateline);
+      names.add(ns);
     }
     for (List<Mention> ns : names) for (Mention m : ns) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) sentencePlaces.add(m);
+    // "점령을 시도했지만 실패했다": a failure told in the next clause, with no act of its own, undoes
+    // what the clause before it tried ({@code ko.negation.failure}).
+    for (int k = 0; k + 1 < facts.size(); k++) {
+      ClauseFacts next = facts.get(k + 1);
+      String link = facts.get(k).clause.link();
+      boolean contrast = link.endsWith("지만") || link.endsWith("나") || link.endsWith("는데") || link.endsWith("데");
+      if (contrast && "ko.negation.failure".equals(next.negation) && next.triggers.isEmpty() && facts.get(k).negation == null) {
+        facts.get(k).negation = "ko.negation.failure";
+      }
+    }
     Attribution[] stance = attribution(facts, names);
     for (int k = 0; k < sc.size(); k++) {
       Clause c = sc.get(k);
@@ -207,6 +274,24 @@ final class FrameReader {
       readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
     }
     denials(facts, names);
+  }
+
+  /**
+   * The end of a wire dateline opening a sentence ("(카불=연합뉴스)", "[이슬라마바드=AP]",
+   * "【서울=뉴시스】"), with the byline after it ("박소연 기자 ="), else -1.
+   */
+  private int datelineEnd(int at) {
+    if (at >= text.length()) return -1;
+    int open = "([【".indexOf(text.charAt(at));
+    if (open < 0) return -1;
+    char close = ")]】".charAt(open);
+    // Bounded look-ahead: a dateline is short.
+    String head = text.substring(at, Math.min(text.length(), at + 60));
+    int end = head.indexOf(close);
+    if (end < 0 || end > 40 || head.indexOf('=') < 0 || head.indexOf('=') > end) return -1;
+    int eq = head.indexOf('=', end);
+    if (eq > end && eq - end <= 16 && head.substring(end + 1, eq).strip().endsWith("기자")) return at + eq + 1;
+    return at + end + 1;
   }
 
   // ---------------------------------------------------------------- attribution
@@ -241,6 +326,7 @@ final class FrameReader {
       }
     }
     for (int k = 0; k < n; k++) {
+      if (facts.get(k).reportedly && out[k].stance() == Stance.REPORTED) out[k] = Attribution.of(Stance.CLAIMED);
       if (facts.get(k).assessed && out[k].stance() == Stance.REPORTED) {
         out[k] = Attribution.of(Stance.ASSESSED);
       }
@@ -357,16 +443,20 @@ final class FrameReader {
       documentPlace = placeHere;
     }
     personsOf(f, names, date);
-    boolean blocked = f.negation != null || f.intention != null || f.background;
+    // "2017년 살인 혐의로 ... 이날 처형했다": a year named in passing does not make a dated clause history.
+    boolean background = f.background || f.oldYear && !(f.sameDay || ownRecentDate(c));
+    boolean blocked = f.negation != null || f.intention != null || background;
     if (blocked) {
       hostility(f, names, agent, att, date);
-      if (f.intention != null && f.negation == null && !f.background) join(f, names, agent, att, date, true);
+      if (f.intention != null && f.negation == null && !background) join(f, names, agent, att, date, true);
       return;
     }
     // A claim of responsibility names the attacker of the event just told; told with its own attack
     // ("지난달 ... 폭탄 공격의 배후를 자처했다") it is that attack, claimed.
     boolean claimedBack = f.claimsResponsibility && responsibility(f, names, agent);
-    if (f.habitual || f.condemned || claimedBack || f.summary) {
+    // Occurrences counted ("두 차례 교전") sum up events told before; told first, they are the event.
+    boolean summing = f.summary && !events.isEmpty();
+    if (f.habitual || f.condemned || claimedBack || summing) {
       relationsOf(f, names, agent, att, date);
       return;
     }
@@ -374,7 +464,7 @@ final class FrameReader {
     currentAttribution = att;
     EventDraft made = events(f, names, agent, agentRule, att, date, sentenceNames);
     territory(f, names, agent, att, date, made);
-    casualties(f, names, agent, made != null ? made : fitting(recent(c), names, date), clauseIndex);
+    casualties(f, names, agent, made != null ? made : fitting(recent(c), names, date, c), clauseIndex);
     outcomes(f, names, agent, c);
     relationsOf(f, names, agent, att, date);
   }
@@ -382,8 +472,32 @@ final class FrameReader {
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
   private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
+    String s = clauseText(f.clause);
+    // "테러의 배후로 TTP를 지목했다": the one named (the object) is the attacker, by the accuser's word.
+    boolean named = s.contains("지목") || s.contains("소행으로 보") || s.contains("배후로 보");
+    Mention accuser = agent;
+    if (named) {
+      agent = other(names, agent, Role.OBJ);
+      // Naming someone behind an attack is hostile to him.
+      if (accuser != null && agent != null && accuser.kind() == Mention.Kind.ACTOR) {
+        Trigger at = f.triggers.isEmpty() ? new Trigger("HOSTILE", "지목", f.clause.from(), f.clause.start(), f.clause.start() + 1, false, false, false) : f.triggers.get(0);
+        relation(RelationType.HOSTILITY, accuser.name(), agent.name(), null, clauseDate(f, f.clause), Attribution.REPORTED, f.clause, at, "ko.relation.hostility-verb");
+      }
+      if (r != null && agent != null && r.has(UNIDENTIFIED)) {
+        r.actors.remove(UNIDENTIFIED);
+        Map<String, org.sitrep.model.ActorRef> keep = new LinkedHashMap<>(r.actors);
+        r.actors.clear();
+        r.actor(agent.name(), 1, null, anchor(agent));
+        for (var a : keep.values()) r.actors.put(a.name(), a);
+        r.attribution = new Attribution(Stance.CLAIMED, accuser == null ? null : accuser.name(), r.attribution.via(), null, r.attribution.disputedBy());
+        r.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
+      }
+      return true;
+    }
     if (agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return true;
-    boolean ownAttack = f.triggers.stream().anyMatch(t -> REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && f.triggers.stream().noneMatch(Trigger::anaphoric);
+    // "카불 테러의 배후": an attack named as the thing claimed is the one told, not a new one.
+    boolean ownAttack = f.triggers.stream().anyMatch(t -> (REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && !text.startsWith("의 배후", t.end()))
+        && f.triggers.stream().noneMatch(Trigger::anaphoric);
     if (r == null || ownAttack && !r.has(UNIDENTIFIED)) return !ownAttack;
     for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
       EventDraft e = events.get(i);
@@ -429,7 +543,31 @@ final class FrameReader {
       if (m.role() == Role.SUBJ) subj = m;
       else if (topic == null) topic = m;
     }
+    if (subj == null && topic == null && any == null) return headlineComma(names, before);
     return subj != null ? subj : topic != null ? topic : any;
+  }
+
+  /**
+   * "탈레반, 전 정부군 3명 체포", "탈레반 정보국, 기자 연행": in headline and bullet style an actor set
+   * off by a comma before the act, with no other actor listed after the comma, is its subject
+   * ({@code ko.role.headline-comma}).
+   */
+  private Mention headlineComma(List<Mention> names, int before) {
+    for (int i = 0; i < names.size(); i++) {
+      Mention n = names.get(i);
+      if (n.role() != Role.LIST && n.role() != Role.NONE || n.start() >= before) continue;
+      Mention m = asActor(n);
+      if (m == null || m.name().equals(CIVILIANS)) continue;
+      int comma = text.substring(m.end(), Math.min(text.length(), m.end() + 7)).indexOf(',');
+      if (comma < 0) continue;
+      comma += m.end();
+      if (comma >= before) continue;
+      // "파키스탄, 이란은 ...": a list of subjects, not a headline comma.
+      if (i + 1 < names.size() && names.get(i + 1).start() - comma <= 2 && names.get(i + 1).role().actsAsSubject()) continue;
+      return new Mention(m.kind(), m.start(), m.end(), m.name(), m.place(), m.person(), m.commander(), Role.SUBJ,
+          m.rule().equals("ko.actor.dictionary") ? "ko.role.headline-comma" : m.rule());
+    }
+    return null;
   }
 
   /** "마수드 주니어 암룰라 살레가 이끄는": the last member of the list a mention heads shares its verb. */
@@ -472,6 +610,8 @@ final class FrameReader {
       if (x.isNominal()) return false;
       // Only a verb takes its own subject here: "탈레반이 별다른 저항 없이" is an adjective on the next noun.
       if (x.tag().equals("VA")) return false;
+      // "봉기군은 지난 21일": 지난 (last) names a time, it takes no subject.
+      if (x.form().equals("지나") || x.form().equals("오")) return false;
       if (x.isVerbal()) {
         for (int j = k + 1; j < Math.min(ms.size(), k + 4); j++) {
           Morpheme e = ms.get(j);
@@ -501,7 +641,8 @@ final class FrameReader {
 
   private EventDraft events(ClauseFacts f, List<Mention> names, Mention agent, String agentRule, Attribution att, DateRange date,
       List<List<Mention>> sentenceNames) {
-    Trigger t = mainTrigger(f);
+    Trigger main = mainTrigger(f);
+    final Trigger t = main != null ? main : protestByPeople(f, agent);
     if (t == null) return null;
     Clause c = f.clause;
     if (f.triggers.stream().anyMatch(Trigger::anaphoric)) {
@@ -510,6 +651,9 @@ final class FrameReader {
       if (r != null) {
         r.evidence.add(evidence(c, t));
         r.focus = c.paragraph();
+        // A lead that gave no day takes the day its retelling names, and a province the place in it.
+        if (r.date == null) r.date = date;
+        refinePlace(r, placeIn(names), c);
         r.fired("ko.event.anaphor", span(t.start(), t.end()));
         last = r;
       }
@@ -533,13 +677,30 @@ final class FrameReader {
         } else {
           side1 = agentIfActor(names, agent, t);
           side2 = other(names, side1, Role.OBJ, Role.DAT, Role.GEN);
+          // "탈레반 차량을 겨냥한 폭발": the one the blast was aimed at did not set it off.
+          Mention aimed = other(names, null, Role.OBJ);
+          if (side1 != null && aimed != null && aimed.name().equals(side1.name()) && aimed != side1) {
+            side1 = null;
+            side2 = aimed;
+          }
+          // "로켓이 발사됐다고 탈레반 경찰이 밝혔다": who tells of the blast after it did not make it.
+          if (side1 != null && side1.start() > t.end() && att.stance() == Stance.CLAIMED && side1.name().equals(att.source())) side1 = null;
+          // "폭발이 일어나 탈레반 대원 2명이 숨졌다": who is named after the blast suffered it.
+          // Named after the blast and outside its clause, it is whoever tells of it.
+          if (side1 != null && side1.start() > t.end()) {
+            side2 = side1.start() < c.end() ? side1 : side2;
+            side1 = null;
+          }
         }
         if (side1 == null || side1.name().equals(CIVILIANS)) {
           // An unattributed blast told after the event it belongs to adds to it: the event in focus of
           // that day at that place ({@code ko.event.continuation}).
           Mention ownPlace = placeIn(names);
           EventDraft r = null;
-          for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= c.paragraph() - 1; i--) {
+          // "두 번째 폭발", "또 다른 폭탄", "앞서 ... 폭탄이 터져": another blast, not the one told.
+          String own = clauseText(c);
+          boolean another = own.contains("번째") || own.contains("또 다른") || own.contains("또다른") || own.contains("앞서") || own.contains("별도");
+          for (int i = events.size() - 1; i >= 0 && !another && events.get(i).focus >= c.paragraph() - 1; i--) {
             EventDraft x = events.get(i);
             boolean dayFits = date == null || x.date == null || x.date.near(date, 0);
             if (x.subtype != null && dayFits && placeFits(x, ownPlace)) {
@@ -550,6 +711,7 @@ final class FrameReader {
           if (r != null) {
             r.evidence.add(evidence(c, t));
             r.fired("ko.event.continuation", span(t.start(), t.end()));
+            refinePlace(r, ownPlace, c);
             // "자폭범이 ... 폭탄을 터뜨렸다": what is told next says what kind of blast it was.
             if (subtype == SubType.SUICIDE_BOMB && r.subtype != null && r.subtype.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) r.subtype = subtype;
             r.focus = c.paragraph();
@@ -580,7 +742,10 @@ final class FrameReader {
           return last;
         }
         subtype = SubType.ARRESTS;
-        rule = "ko.arrest";
+        // Taken to no known place ("행방 미확인", "구금 장소 미공개", "소식이 없다"): a forced disappearance.
+        String around = text.substring(sentenceStart(c.start()), Math.min(text.length(), sentenceEnds[c.sentence()] + 80));
+        if (around.contains("행방") || around.contains("구금 장소") || around.contains("소식이 없") || around.contains("연락이 끊")) subtype = SubType.ABDUCTION;
+        rule = "ko.event.verb";
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
           side2 = agent;
           side1 = other(names, agent, Role.AGENT, Role.DAT);
@@ -588,8 +753,9 @@ final class FrameReader {
         if (side2 == null) side2Name = CIVILIANS;
       }
       case "ABDUCT" -> {
-        subtype = SubType.ABDUCTION;
-        rule = "ko.abduction";
+        // "AFF 연루 혐의로 잡아갔다": taken on a charge is an arrest; carried off with none, a disappearance.
+        subtype = charged(c) ? SubType.ARRESTS : SubType.ABDUCTION;
+        rule = "ko.event.verb";
         side2 = other(names, agent, Role.OBJ);
         if (side2 == null) side2Name = CIVILIANS;
       }
@@ -611,7 +777,7 @@ final class FrameReader {
       }
       case "ATTACK", "DEFEAT" -> {
         subtype = SubType.ARMED_CLASH;
-        rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : t.passive() ? "ko.attack.passive" : "ko.attack.subject-object";
+        rule = t.cls().equals("DEFEAT") ? "ko.attack.defeat" : "ko.attack.subject-object";
         if (t.passive()) {
           // What suffered it is the clause's own subject ("검문소가 공격을 받았다"); a mosque is no side.
           side2 = agent != null && agent.start() >= c.start() && agent.end() <= c.end() ? agent : null;
@@ -625,6 +791,11 @@ final class FrameReader {
           } else {
             side2 = other(names, side1, Role.OBJ, Role.WITH, Role.DAT, Role.LIST);
             if (side2 == null) side2 = bareObject(names, side1, t);
+            // "무장괴한 총격": gunmen are never the target; bare before the act they make it.
+            if (side1 == null && side2 != null && side2.name().equals(UNIDENTIFIED)) {
+              side1 = side2;
+              side2 = null;
+            }
             if (side2 == null) side2 = genitiveOfAttack(names, side1);
             if (side2 == null) side2 = otherInSentence(sentenceNames, side1);
           }
@@ -648,19 +819,29 @@ final class FrameReader {
             rule = "ko.attack.sentence-actors";
           }
         }
-        if (side1 == null && !t.passive()) {
-          // "탈레반과 현지 무장세력 간 교전": two sides named together before the word of fighting.
-          Mention first = null;
+        if ((side1 == null || side2 == null) && !t.passive()) {
+          // "탈레반과 현지 무장세력 간 교전", "탈레반과 저항군이 충돌했다": two sides named together
+          // (과/와/랑/및, a comma) before the word of fighting fight each other.
+          Mention prev = null;
           for (Mention m : names) {
             Mention a = asActor(m);
             if (a == null || a.start() >= t.start() || a.name().equals(CIVILIANS)) continue;
-            if (first == null && m.role() == Role.LIST) first = a;
-            else if (first != null && !a.name().equals(first.name())) {
-              side1 = first;
+            if (prev != null && !a.name().equals(prev.name()) && (conjoined(prev, a) || conjoinedOverCountry(prev, a, names))) {
+              side1 = prev;
               side2 = a;
               rule = "ko.attack.between";
               break;
             }
+            prev = a;
+          }
+        }
+        // "양국 국경 병력 간 총격전", "양측이 교전했다": both sides of the conflict told fight each other.
+        if ((side1 == null || side2 == null) && !t.passive() && (clauseText(c).contains("양국") || clauseText(c).contains("양측") || clauseText(c).contains("쌍방"))) {
+          Mention[] pair = bothSides(c, names, null);
+          if (pair != null) {
+            side1 = pair[0];
+            side2 = pair[1];
+            rule = "ko.attack.between";
           }
         }
         // Civilians suffer attacks; they do not make them.
@@ -677,6 +858,16 @@ final class FrameReader {
         if (side2 != null && side2.name().equals(CIVILIANS)) {
           subtype = SubType.ATTACK;
           rule = "ko.civilians.attack";
+        }
+        // "시위대에 발포했다": force used on the protest just told is that protest's intervention.
+        EventDraft protest = recent(c);
+        if (side1 != null && side2 != null && side2.name().equals("Protesters") && protest != null && protest.subtype != null
+            && protest.subtype.type() == EventType.PROTESTS) {
+          if (protest.subtype == SubType.PEACEFUL_PROTEST) protest.subtype = SubType.PROTEST_WITH_INTERVENTION;
+          protest.actor(side1.name(), 2, null, anchor(side1));
+          protest.evidence.add(evidence(c, t));
+          protest.fired("ko.protest.intervention", span(t.start(), t.end()));
+          return protest;
         }
       }
       case "FORM" -> {
@@ -699,7 +890,7 @@ final class FrameReader {
       }
       case "AGREE" -> {
         subtype = SubType.AGREEMENT;
-        rule = "ko.agreement";
+        rule = "ko.event.verb";
         Mention[] pair = bothSides(c, names, agent);
         if (pair == null) return null;
         side1 = pair[0];
@@ -707,13 +898,13 @@ final class FrameReader {
       }
       case "DIPLO" -> {
         subtype = SubType.OTHER;
-        rule = "ko.diplomacy.summoned";
+        rule = "ko.event.verb";
         side2 = other(names, agent, Role.OBJ, Role.NONE, Role.GEN);
         if (agent == null || side2 == null) return null;
       }
       case "BASE" -> {
         subtype = SubType.BASE_ESTABLISHED;
-        rule = "ko.group.base";
+        rule = "ko.event.verb";
         if (agent == null) return null;
       }
       default -> {
@@ -747,6 +938,7 @@ final class FrameReader {
       }
       d.evidence.add(evidence(c, t));
       d.fired(rule, span(t.start(), t.end()));
+      if (t.passive()) d.fired("ko.role.passive", span(t.start(), t.end()));
       if (side1 != null) d.fired(side1 == agent ? agentRule : "ko.role." + side1.role().name().toLowerCase(java.util.Locale.ROOT), span(side1.start(), side1.end()));
       if (side2 != null) d.fired("ko.role." + side2.role().name().toLowerCase(java.util.Locale.ROOT), span(side2.start(), side2.end()));
       // How a side was named, when not straight from the dictionary (a group by its kind and leader, a person for his group).
@@ -763,6 +955,22 @@ final class FrameReader {
     // What is told next of a statement about several places belongs to its first place.
     if (first != null) last = first;
     return first;
+  }
+
+  /**
+   * "사람들이 몰려와 탈레반한테 항의했는데": a protest (항의) by people, not by a named party, is a
+   * demonstration; a party's protest (파키스탄이 항의했다) stays a hostility.
+   */
+  private Trigger protestByPeople(ClauseFacts f, Mention agent) {
+    String s = text.substring(sentenceStart(f.clause.start()), f.clause.end());
+    if (!(s.contains("사람들") || s.contains("주민") || s.contains("군중") || s.contains("여성들") || s.contains("시민"))) return null;
+    for (Trigger x : f.triggers) {
+      if (!x.form().equals("항의")) continue;
+      // A party named before the word as its subject protests as a party.
+      if (agent != null && !agent.name().equals(CIVILIANS) && agent.start() >= f.clause.start() && agent.start() < x.start()) return null;
+      return new Trigger("PROTEST", x.form(), x.index(), x.start(), x.end(), false, false, false);
+    }
+    return null;
   }
 
   private static final String[] TRIGGER_ORDER = {"SUICIDE", "AIR", "SHELL", "IED", "BOMB", "EXECUTE", "ABDUCT", "ARREST", "PROTEST", "TAKE",
@@ -803,7 +1011,8 @@ final class FrameReader {
    * first two actors of the document); or a subject and the actor named with it.
    */
   private Mention[] bothSides(Clause c, List<Mention> names, Mention agent) {
-    String s = clauseText(c);
+    // "양국은 회담을 열고 ... 합의했다": both sides named as the sentence's topic cover its later clauses.
+    String s = text.substring(sentenceStart(c.start()), c.end());
     if (s.contains("양측") || s.contains("양국") || s.contains("쌍방")) {
       // "양국" (the two countries) are states; "양측" (both sides) any two sides.
       boolean states = s.contains("양국");
@@ -835,6 +1044,11 @@ final class FrameReader {
       return null;
     }
     Mention other = other(names, agent, Role.WITH, Role.LIST, Role.DAT, Role.GEN, Role.OBJ);
+    if (other == null) {
+      // "NRF와 AFF는 ... 합의했다": the members of a listed subject agree with one another.
+      for (Mention m : listMates(agent)) if (!m.name().equals(agent.name()) && other == null) other = m;
+      if (other != null) return new Mention[] {other, agent};
+    }
     return other == null ? null : new Mention[] {agent, other};
   }
 
@@ -951,6 +1165,13 @@ final class FrameReader {
     return out;
   }
 
+  /** An event placed only in a province takes the place inside it that its retelling names. */
+  private void refinePlace(EventDraft r, Mention own, Clause c) {
+    if (own == null || r.place == null || r.place.precision() != org.sitrep.model.PlacePrecision.PROVINCE) return;
+    if (own.place().precision() == org.sitrep.model.PlacePrecision.PROVINCE || own.place().admin1() == null || !own.place().admin1().equals(r.place.admin1())) return;
+    r.place = own.place().toPlace(own.start() >= c.start() && own.end() <= c.end() ? anchor(own) : null);
+  }
+
   /** A place named in a clause fits an event at the same province, or at a place whose name holds it. */
   private static boolean placeFits(EventDraft x, Mention own) {
     if (own == null || x.place == null) return true;
@@ -994,13 +1215,13 @@ final class FrameReader {
       }
       if (places.size() > 1) places = List.of(places.get(places.size() - 1));
       status = ControlStatus.HOLDS;
-      rule = "ko.control.adnominal-holder";
+      rule = "ko.control.holds";
     } else if (t.form().equals("통제")) {
       holder = null;
       for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.end() <= t.start() && t.start() - m.end() <= 3) holder = m;
       for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.end() <= t.start() && m.place().kind() != PlaceKind.COUNTRY) places.add(m);
       status = f.mostly ? ControlStatus.MOSTLY : ControlStatus.HOLDS;
-      rule = "ko.control.under-control";
+      rule = status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.holds";
     } else {
       holder = t.passive() ? other(names, null, Role.AGENT) : agent;
       boolean holding = f.progressive || f.mostly || f.state;
@@ -1019,7 +1240,12 @@ final class FrameReader {
       }
       if (places.isEmpty() && clauseText(c).contains("중심지") && paragraphPlace != null) places.add(paragraphPlace);
       status = f.contested ? ControlStatus.CONTESTED : f.mostly ? ControlStatus.MOSTLY : f.progressive || f.state ? ControlStatus.HOLDS : ControlStatus.TOOK;
-      rule = status == ControlStatus.HOLDS ? "ko.control.holds" : status == ControlStatus.MOSTLY ? "ko.control.mostly" : "ko.control.took";
+      rule = switch (status) {
+        case HOLDS -> "ko.control.holds";
+        case MOSTLY -> "ko.control.mostly";
+        case CONTESTED -> "ko.control.contested";
+        default -> "ko.control.took";
+      };
     }
     if (holder == null || holder.name().equals(CIVILIANS) || holder.kind() != Mention.Kind.ACTOR) return;
     Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.WHOLE;
@@ -1037,6 +1263,7 @@ final class FrameReader {
       Place place = p.place().toPlace(p.start() >= c.start() && p.end() <= c.end() ? anchor(p) : null);
       List<RuleFiring> fired = new ArrayList<>();
       fired.add(new RuleFiring(rule, span(t.start(), t.end())));
+      if (t.passive()) fired.add(new RuleFiring("ko.role.passive", span(t.start(), t.end())));
       fired.add(new RuleFiring("ko.role." + holder.role().name().toLowerCase(java.util.Locale.ROOT), span(holder.start(), holder.end())));
       if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));
       ControlClaim claim = new ControlClaim(place, holder.name(), counterpart != null && counterpart.equals(holder.name()) ? null : counterpart,
@@ -1045,19 +1272,32 @@ final class FrameReader {
     }
   }
 
-  /** "여전히 남아 싸움을 이어가고 있다": still there and fighting on is contesting the place. */
+  /**
+   * A place fought over ({@code ko.control.contested}): "여전히 남아 싸움을 이어가고 있다" (still there and
+   * fighting on), "양측이 번갈아 드나드는 경합 지역" (both sides in turn). The holder is the side that
+   * contests the place: the one named, or of both sides the one that is not the state.
+   */
   private void holdingOut(ClauseFacts f, List<Mention> names, Mention agent, Attribution att) {
     Clause c = f.clause;
     String s = clauseText(c);
     boolean still = s.contains("여전히") || s.contains("아직");
     boolean remain = s.contains("남아") || s.contains("버티") || s.contains("지키");
-    if (!still || !remain || agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return;
+    boolean fought = f.contested && f.triggers.stream().noneMatch(t -> t.cls().equals("TAKE"));
+    if (!(still && remain) && !fought) return;
+    Mention holder = agent;
+    if (fought && (s.contains("양측") || s.contains("쌍방") || s.contains("양쪽"))) {
+      holder = null;
+      Mention[] pair = bothSides(c, names, null);
+      LocalDate day = info.published();
+      if (pair != null) holder = codebook.isState(pair[0].name(), day) ? pair[1] : pair[0];
+    }
+    if (holder == null || holder.kind() != Mention.Kind.ACTOR || holder.name().equals(CIVILIANS)) return;
     Mention place = null;
     for (Mention m : names) if (m.kind() == Mention.Kind.PLACE && m.place().kind() != PlaceKind.COUNTRY) place = m;
-    if (place == null) return;
+    if (place == null || place.place().admin1() == null) return;
     Extent extent = positionsIn(c) ? Extent.POSITIONS : Extent.PART;
-    control.add(new Drafted<>(new ControlClaim(place.place().toPlace(anchor(place)), agent.name(), null, ControlStatus.CONTESTED, extent, null,
-        att, null, List.of(), 0.6, List.of(span(c.start(), c.end()))), List.of(new RuleFiring("ko.control.holding-out", span(c.start(), c.end())))));
+    control.add(new Drafted<>(new ControlClaim(place.place().toPlace(anchor(place)), holder.name(), null, ControlStatus.CONTESTED, extent, null,
+        att, null, List.of(), 0.6, List.of(span(c.start(), c.end()))), List.of(new RuleFiring("ko.control.contested", span(c.start(), c.end())))));
   }
 
   private void retreat(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
@@ -1112,28 +1352,41 @@ final class FrameReader {
   private void casualties(ClauseFacts f, List<Mention> names, Mention agent, EventDraft target, int clauseIndex) {
     Clause c = f.clause;
     List<QuantityMention> qs = quantitiesIn(c);
+    terseCounts(f, qs);
+    digitCounts(c, qs);
     for (int qi = 0; qi < qs.size(); qi++) {
       QuantityMention q = qs.get(qi);
       if (q.counter() != null && !q.counter().equals("명")) continue;
       int qs0 = q.span().start(), qe = q.span().end();
-      if (listMember(qe) || inclusiveTotal(qs0) || bothSidesLosses(qs0)) continue;
+      if (listMember(qe) || inclusiveTotal(qs0) || bothSidesLosses(qs0) || subset(qs0, qe, c)) continue;
       int limit = qi + 1 < qs.size() ? qs.get(qi + 1).span().start() : c.end();
-      Trigger t = null;
+      // "탈레반 측 8명, 저항군 측 3명이 전사했다": counts listed before one verb all take it.
+      if (limit < c.end() && listedCounts(qe, limit)) limit = c.end();
+      String rule = "ko.casualty.count-verb";
+      // "사망 3, 부상 7", "탈레반 사망 3명": the word of loss right before the count (terse reports).
+      Trigger t = nounBefore(f, qs0);
+      if (t != null) rule = "ko.casualty.toll-noun";
       for (Trigger x : f.triggers) {
-        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) {
+        if (t != null) break;
+        if (x.start() >= qe && x.start() < limit && x.start() - qe <= 30 && CASUALTY.contains(x.cls())) t = x;
+        // "100명 이상의 사상자", "수십 명의 사망자": a count owning a toll noun.
+        if (TOLLS.contains(x.cls()) && x.start() >= qe && x.start() - qe <= 6 && text.substring(qe, x.start()).contains("의")) {
           t = x;
-          break;
+          rule = "ko.casualty.toll-noun";
         }
       }
-      String rule = "ko.casualty.count-verb";
       if (t == null) {
         for (Trigger x : f.triggers) {
-          if ((x.cls().equals("DEATHS") || x.cls().equals("WOUNDED")) && x.end() <= qs0 && qs0 - x.end() <= 12) {
+          // "사망자는 40명", "숨진 사람은 모두 41명": a toll noun, or one made by a verb of loss on a noun.
+          boolean toll = TOLLS.contains(x.cls()) || x.adnominal() && (x.cls().equals("DIE") || x.cls().equals("WOUND"));
+          if (toll && x.end() <= qs0 && qs0 - x.end() <= 12) {
             t = x;
             rule = "ko.casualty.toll-noun";
           }
         }
       }
+      // "숨지거나 다쳤다": the dead and the wounded together.
+      if (t != null && (t.cls().equals("DIE") || t.cls().equals("KILL")) && eitherOrWounded(t)) t = new Trigger("KWD", t.form(), t.index(), t.start(), t.end(), t.passive(), t.adnominal(), t.anaphoric());
       if (t == null) continue;
       if (t.cls().equals("ABDUCT")) {
         // "끌고 가 즉결 처형했다": the last verb of the chain says what befell them.
@@ -1144,25 +1397,35 @@ final class FrameReader {
       String victim = null;
       Mention adj = adjacentActor(names, rule.equals("ko.casualty.toll-noun") ? t.start() : qs0);
       String reflexive = reflexive(qs0, names);
+      boolean suffered = kind != CasualtyKind.CAPTURED && (!t.cls().equals("KILL") && !t.cls().equals("EXECUTE") || t.passive());
+      Mention marked = suffered ? markedBefore(names, qs0, f.quote) : null;
       if (reflexive != null) {
         victim = reflexive;
         rule = "ko.casualty.reflexive";
       } else if (adj != null) {
         victim = adj.name();
         rule = rule.equals("ko.casualty.toll-noun") ? rule : "ko.casualty.victim-noun";
+      } else if (marked != null) {
+        // "탈레반도 2명이 전사했다", "저항군은 3명이 숨졌다": whose losses, marked just before the count.
+        victim = marked.name();
+        rule = "ko.casualty.victim-noun";
+      } else if (target != null && target.subtype != null && target.subtype.type() == EventType.PROTESTS && suffered) {
+        // At a protest the hurt are the protesters, not the force that broke it up.
+        victim = "Protesters";
+        rule = "ko.casualty.subject-suffered";
       } else if (rule.equals("ko.casualty.toll-noun") && target != null && target.side(2) != null) {
         // "사망자를 19명으로 발표했다": a toll counts the victims of the event, whoever announces it.
         victim = target.side(2);
       } else if (prevCasualtyVictim != null && clauseIndex - prevCasualtyClause <= 1 && prevCasualtySentence == c.sentence()) {
         victim = prevCasualtyVictim;
         rule = "ko.casualty.run-on";
-      } else if (t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE") && !t.passive()) {
+      } else if ((t.cls().equals("KILL") || t.cls().equals("EXECUTE") || t.cls().equals("ARREST") || t.cls().equals("CAPTURE")) && !t.passive()) {
         if (target != null && agent != null && target.has(agent.name())) victim = target.side(target.sideOf(agent.name()) == 1 ? 2 : 1);
         else {
           Mention o = other(names, agent, Role.OBJ);
           if (o != null) victim = o.name();
         }
-        rule = "ko.casualty.object-kill";
+        rule = "ko.casualty.attacked-suffered";
       } else {
         Mention o = other(names, null, Role.OBJ);
         if (o != null && o.start() < qs0) victim = o.name();
@@ -1170,13 +1433,19 @@ final class FrameReader {
           // "[X의 공격으로] N명이 숨지다": when the one the clause is about made the attack, the dead are the attacked.
           victim = target.side(2);
           rule = "ko.casualty.attacked-suffered";
+        } else if (agent != null && (saysAfter(agent) || agent.role() == Role.ACCORDING) && target != null && target.side(2) != null) {
+          // "경찰 대변인 말로는 8명 죽고": who tells the toll is not its dead.
+          victim = target.side(2);
+        } else if (f.quote && agent != null && agent.role() == Role.TOPIC && target != null && target.side(2) != null) {
+          // "탈레반 측은 5명이 숨졌다고 했다": the topic says it; the dead are the event's.
+          victim = target.side(2);
         } else if (agent != null && agent.kind() == Mention.Kind.ACTOR) victim = agent.name();
         else if (target != null) victim = target.side(2);
         if (!rule.equals("ko.casualty.attacked-suffered")) rule = "ko.casualty.subject-suffered";
       }
       if (victim == null) continue;
       // Arrested civilians are no casualty figure; arrested fighters are taken prisoner.
-      if (t.cls().equals("ARREST") && victim.equals(CIVILIANS)) continue;
+      if ((t.cls().equals("ARREST") || t.cls().equals("ABDUCT") && charged(c)) && victim.equals(CIVILIANS)) continue;
       EventDraft e = target;
       if (e == null) e = killing(f, t, names, agent, victim);
       if (e == null) continue;
@@ -1188,13 +1457,29 @@ final class FrameReader {
         e.assumedTarget = null;
         e.actor(victim, 2, null, null);
       }
-      e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
-      if (!e.has(victim)) e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
+      if (rising(c)) {
+        e.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+        // The earlier tellings of the same event (merged later) carry the old toll: replace it there too.
+        for (EventDraft x : events) {
+          if (x != e && x.casualties.containsKey(victim + "/" + kind) && x.place != null && e.place != null
+              && java.util.Objects.equals(x.place.admin1(), e.place.admin1())) x.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+        }
+      }
+      else e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
+      if (!e.has(victim)) {
+        // Civilians hurt where only an attacker was named: the attack was on them.
+        if (victim.equals(CIVILIANS) && e.subtype == SubType.ARMED_CLASH && e.side(2) == null && UNIDENTIFIED.equals(e.side(1))) {
+          e.subtype = SubType.ATTACK;
+          e.fired("ko.civilians.attack", words);
+        }
+        e.actor(victim, e.actors.isEmpty() ? 1 : 2, null, null);
+      }
       if (e.subtype != null && e.subtype.type() == EventType.PROTESTS && victim.equals("Protesters") && kind == CasualtyKind.KILLED) {
         e.subtype = SubType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         e.fired("ko.protest.force", words);
       }
       e.fired(rule, words);
+      if (t.passive()) e.fired("ko.role.passive", words);
       e.focus = Math.max(e.focus, c.paragraph());
       if (!e.evidence.contains(evidence(c, t))) e.evidence.add(evidence(c, t));
       prevCasualtyVictim = victim;
@@ -1238,24 +1523,162 @@ final class FrameReader {
       case "KILL", "DIE", "DEATHS" -> CasualtyKind.KILLED;
       case "WOUND", "WOUNDED" -> CasualtyKind.WOUNDED;
       case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
-      case "KWD" -> CasualtyKind.KILLED_OR_WOUNDED;
+      case "KWD", "KWDS" -> CasualtyKind.KILLED_OR_WOUNDED;
       case "ABDUCT", "MISS" -> CasualtyKind.MISSING;
       case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
   }
 
+  /** "사망자가 두 자릿수", "세 자릿수": counts by their number of digits (10..99, 100..999). */
+  private void digitCounts(Clause c, List<QuantityMention> qs) {
+    String s = clauseText(c);
+    for (String[] d : new String[][] {{"두 자릿수", "10", "99"}, {"두자릿수", "10", "99"}, {"세 자릿수", "100", "999"}, {"세자릿수", "100", "999"}}) {
+      int i = s.indexOf(d[0]);
+      if (i < 0) continue;
+      int at = c.start() + i;
+      QuantityMention q = new QuantityMention(new Span(at, at + d[0].length(), d[0]), Long.parseLong(d[1]), Long.parseLong(d[2]),
+          org.sitrep.core.quantity.Bound.BETWEEN, "명", "ko.quantity.digits");
+      int k = 0;
+      while (k < qs.size() && qs.get(k).span().start() < at) k++;
+      qs.add(k, q);
+    }
+  }
+
+  /**
+   * "사망 3, 부상 7": a bare number right after a noun of loss is its count (terse reports write no
+   * counter); added to the clause's quantities in text order.
+   */
+  private void terseCounts(ClauseFacts f, List<QuantityMention> qs) {
+    for (Trigger x : f.triggers) {
+      if (!(CASUALTY.contains(x.cls()) || TOLLS.contains(x.cls())) || x.passive() || x.index() + 1 >= ms.size()) continue;
+      Morpheme n = ms.get(x.index() + 1);
+      if (!n.tag().equals("SN") || n.start() < x.end() || n.start() - x.end() > 2) continue;
+      String gap = text.substring(x.end(), n.start());
+      if (!(gap.isBlank() || gap.strip().equals(":"))) continue;
+      boolean covered = false;
+      for (QuantityMention q : qs) if (q.span().start() <= n.start() && q.span().end() > n.start()) covered = true;
+      if (covered) continue;
+      long value;
+      try {
+        value = Long.parseLong(n.form().replace(",", ""));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (value < 1 || value > 100_000) continue;
+      QuantityMention q = new QuantityMention(new Span(n.start(), n.end(), n.form()), value, 0, org.sitrep.core.quantity.Bound.EXACT, null, "ko.quantity.terse");
+      int at = 0;
+      while (at < qs.size() && qs.get(at).span().start() < n.start()) at++;
+      qs.add(at, q);
+    }
+  }
+
+  /** A charge is named: 혐의 (suspicion of), 연루 (involvement). */
+  private boolean charged(Clause c) {
+    String s = clauseText(c);
+    return s.contains("혐의") || s.contains("연루");
+  }
+
+  /** A verb of death joined by -거나 to one of wounding: 숨지거나 다쳤다, 사망하거나 부상했다. */
+  private boolean eitherOrWounded(Trigger t) {
+    // Nori gives the morphemes of a word the word's span: look from the word's start.
+    String after = text.substring(t.start(), Math.min(text.length(), t.start() + 14));
+    int or = after.indexOf("거나");
+    return or >= 0 && (after.indexOf("다치", or) > 0 || after.indexOf("다쳤", or) > 0 || after.indexOf("다쳐", or) > 0 || after.indexOf("부상", or) > 0);
+  }
+
+  /** "사망 3", "부상자 7명", "탈레반 사망 3명": a noun of loss followed by its count, nothing but a space or colon between. */
+  private Trigger nounBefore(ClauseFacts f, int at) {
+    for (Trigger x : f.triggers) {
+      if (x.end() > at || at - x.end() > 2 || x.passive()) continue;
+      if (!(CASUALTY.contains(x.cls()) || TOLLS.contains(x.cls()))) continue;
+      // "40명이 부상 100명이 투항": a noun that is the verb of the count before it is not this count's.
+      if (countJustBefore(x.start())) continue;
+      String gap = text.substring(x.end(), at);
+      if (gap.isBlank() || gap.strip().equals(":")) return x;
+    }
+    return null;
+  }
+
+  /** A count ends at most three characters before {@code at} ("40명이 부상"). */
+  private boolean countJustBefore(int at) {
+    for (int k = quantityCursor; k < quantities.size(); k++) {
+      int e = quantities.get(k).span().end();
+      if (quantities.get(k).span().start() >= at) break;
+      if (e <= at && at - e <= 3 && text.substring(e, at).indexOf(',') < 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Two counts listed before one verb: a comma or middle dot between them and no verb, ending or
+   * total (등: "5명, 1명 등 6명" gives the total its own verb).
+   */
+  private boolean listedCounts(int from, int to) {
+    String gap = text.substring(from, to);
+    boolean joined = gap.contains(",") || gap.contains("·") || gap.startsWith("과 ") || gap.startsWith("와 ") || gap.startsWith("및 ");
+    // "어린이 5명, 여성 1명 등 6명": counts before a total (등) are its parts.
+    String ahead = text.substring(from, Math.min(text.length(), to + 12));
+    if (!joined || ahead.contains("등") || gap.contains(".") || gap.contains("\n")) return false;
+    for (int k = indexAt(from); k < ms.size() && ms.get(k).start() < to; k++) {
+      Morpheme x = ms.get(k);
+      if (x.isVerbal() || x.isEnding()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "이 중 11명은 어린이", "부상자 20명 중 5명", "사망자에는 어린이 5명이 포함": a part of a figure
+   * already given is no figure of its own.
+   */
+  private boolean subset(int qs0, int qe, Clause c) {
+    String before = text.substring(Math.max(c.start(), qs0 - 8), qs0);
+    if (before.contains("이 중") || before.contains("그 중") || before.contains("이중") || before.contains("그중") || before.contains("가운데")
+        || before.endsWith("명 중 ") || before.contains("에는")) return true;
+    String after = text.substring(qe, Math.min(c.end(), qe + 12));
+    return after.contains("포함");
+  }
+
+  /** "사망자 수가 40명으로 늘었다": a rising toll replaces the figure told before. */
+  private boolean rising(Clause c) {
+    String s = clauseText(c);
+    return s.contains("로 늘") || s.contains("로 증가") || s.contains("로 불어") || s.contains("로 급증");
+  }
+
+  /** "탈레반도 2명이", "저항군 측은 3명이": an actor marked as subject, topic or 도 right before a count. */
+  private Mention markedBefore(List<Mention> names, int at, boolean quoted) {
+    for (Mention n : names) {
+      Mention m = asActor(n);
+      if (m == null || m.end() > at || at - m.end() > 6) continue;
+      if (!(n.role() == Role.ALSO || n.role() == Role.TOPIC || n.role() == Role.SUBJ)) continue;
+      // "탈레반 측은 5명이 숨졌다고 했다": a topic before what it says is the speaker, not the dead.
+      if (quoted && n.role() == Role.TOPIC) continue;
+      boolean clean = true;
+      for (int k = indexAt(m.end()); k < ms.size() && ms.get(k).start() < at; k++) {
+        Morpheme x = ms.get(k);
+        if (!(x.isParticle() || x.form().equals("측") || x.form().equals("쪽"))) {
+          clean = false;
+          break;
+        }
+      }
+      if (clean) return m;
+    }
+    return null;
+  }
+
   /** "어린이 5명과 여성 1명 등 6명": members of a list whose total follows are not counted apart. */
   private boolean listMember(int end) {
     int e = end;
     while (e < text.length() && text.charAt(e) == ' ') e++;
-    return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.indexOf('등', e) > 0 && text.indexOf('등', e) - e < 12;
+    return e < text.length() && (text.charAt(e) == '과' || text.charAt(e) == '와') && text.substring(e, Math.min(text.length(), e + 12)).indexOf('등') >= 0;
   }
 
   /** The event in focus, unless the clause names another place or day of its own. */
-  private EventDraft fitting(EventDraft r, List<Mention> names, DateRange date) {
+  private EventDraft fitting(EventDraft r, List<Mention> names, DateRange date, Clause c) {
     if (r == null) return null;
     if (date != null && r.date != null && !date.near(r.date, 1)) return null;
+    // "어제 오후에 또 터짐 ... 2명 숨지고": a new paragraph naming another day tells of another event.
+    if (c.paragraph() != r.focus && date != null && r.date != null && !date.start().equals(r.date.start())) return null;
     Mention own = placeIn(names);
     if (own != null && r.place != null && own.place().precision() != org.sitrep.model.PlacePrecision.PROVINCE
         && !own.place().name().equals(r.place.name()) && r.place.anchor() != null) return null;
@@ -1271,7 +1694,10 @@ final class FrameReader {
   /** "미군 13명을 포함해 100명", "13명 등 100명": a total across sides is no one's figure. */
   private boolean inclusiveTotal(int at) {
     String before = text.substring(Math.max(0, at - 15), at);
-    if (before.contains("포함")) return true;
+    // "미군 13명을 포함해 100명": a side's count inside a larger total mixes sides; "어린이 2명을
+    // 포함해 부상자 수십 명" (civilians in a civilian total) and "주지사를 포함해 관계자 3명" (a person
+    // in his group's total) do not.
+    if (before.contains("포함")) return countIn(Math.max(0, at - 25), at) && !onlyCivilians(Math.max(0, at - 25), at);
     if (!before.stripTrailing().endsWith("등")) return false;
     // "장군 등 2명": names then their total; only "13명 등 100명" (a count then a larger total) mixes.
     String head = before.stripTrailing();
@@ -1285,10 +1711,31 @@ final class FrameReader {
     return false;
   }
 
+  /** A count of people lies in {@code [from, to)}. */
+  private boolean countIn(int from, int to) {
+    for (QuantityMention q : quantities) {
+      if (q.span().start() >= to) break;
+      if (q.span().start() >= from && q.span().end() <= to && (q.counter() == null || q.counter().equals("명"))) return true;
+    }
+    return false;
+  }
+
+  /** Every actor named in {@code [from, to)} is civilian (at least one named). */
+  private boolean onlyCivilians(int from, int to) {
+    boolean any = false;
+    for (Mention m : mentionsBetween(from, to)) {
+      Mention a = asActor(m);
+      if (a == null) continue;
+      if (!a.name().equals(CIVILIANS)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   /** "자기네는 2명 부상", "자신들의 대원": the losses of the one who speaks. */
   private String reflexive(int at, List<Mention> names) {
     String before = text.substring(Math.max(0, at - 14), at);
-    if (!(before.contains("자기네") || before.contains("자신들") || before.contains("아군") || before.contains("우리"))) return null;
+    if (!(before.contains("자기네") || before.contains("자신들") || before.contains("자기들") || before.contains("아군") || before.contains("우리"))) return null;
     for (Mention m : mentionsBetween(sentenceStart(at), at)) {
       Mention a = asActor(m);
       if (a != null && (m.role().actsAsSubject() || m.role() == Role.ACCORDING || saysAfter(m))) return a.name();
@@ -1377,7 +1824,8 @@ final class FrameReader {
   private boolean allianceMade(Clause c) {
     String s = clauseText(c);
     return s.contains("선언") || s.contains("맺") || s.contains("결성") || s.contains("체결") || s.contains("손잡") || s.contains("손을 잡")
-        || s.contains("공동 전선") || s.contains("공동전선") || s.contains("동맹 관계") || s.contains("동맹관계");
+        || s.contains("공동 전선") || s.contains("공동전선") || s.contains("동맹 관계") || s.contains("동맹관계") || s.contains("합의")
+        || s.contains("하기로");
   }
 
   private void join(ClauseFacts f, List<Mention> names, Mention agent, Attribution att, DateRange date, boolean intended) {
@@ -1410,7 +1858,7 @@ final class FrameReader {
       Mention object = other(names, after, Role.OBJ, Role.DAT);
       if (after != null && object != null && object.start() < t.start()) {
         String means = means(c);
-        for (Mention g : listMates(after)) relation(RelationType.SUPPORT, g.name(), object.name(), means, date, att, c, t, "ko.relation.support-adnominal");
+        for (Mention g : listMates(after)) relation(RelationType.SUPPORT, g.name(), object.name(), means, date, att, c, t, "ko.relation.support-verb");
         return;
       }
     }
@@ -1421,7 +1869,7 @@ final class FrameReader {
         giver = priorTopic;
         taker = subj;
       }
-      rule = "ko.relation.support-received";
+      rule = "ko.relation.support-verb";
     } else if (owner != null) {
       // X의 지원을 받아 / X의 지원으로: X gives; the subject (or the actor the sentence is about) takes.
       giver = owner;
@@ -1434,7 +1882,7 @@ final class FrameReader {
         // "저항군 지원에 나서다": support for the noun before it, given by the subject.
         taker = before;
         giver = agent;
-        rule = "ko.relation.support-for";
+        rule = "ko.relation.support-verb";
       } else {
         // The giver is named before the verb; a subject after it is the one who receives.
         giver = agent != null && agent.start() < t.start() ? agent : priorTopic;
@@ -1450,7 +1898,10 @@ final class FrameReader {
     if (taker == null) taker = nearestOtherActor(c, givers);
     if (taker == null || taker.name().equals(giver.name()) || taker.name().equals(CIVILIANS)) return;
     String means = means(c);
-    for (Mention g : givers) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
+    for (Mention g : givers) {
+      if (t.passive()) relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule, "ko.role.passive");
+      else relation(RelationType.SUPPORT, g.name(), taker.name(), means, date, att, c, t, rule);
+    }
   }
 
   /** The mention with the actors listed next to it in the same role: 타지키스탄 우즈베키스탄은. */
@@ -1510,7 +1961,7 @@ final class FrameReader {
       boolean hostile = t.cls().equals("HOSTILE");
       boolean refused = t.form().equals("인정") && f.negation != null;
       if (!hostile && !refused) continue;
-      if (f.background) continue;
+      if (f.background || f.oldYear) continue;
       List<Mention> before = new ArrayList<>();
       for (Mention m : names) if (m.kind() == Mention.Kind.ACTOR && m.start() < t.start() && !m.name().equals(CIVILIANS)) before.add(m);
       if (t.form().equals("압박") && t.passive()) {
@@ -1519,9 +1970,22 @@ final class FrameReader {
         if (y == null) y = agent;
         if (y == null) continue;
         for (Mention x : names) {
-          if (x.kind() == Mention.Kind.ACTOR && x.role() == Role.GEN && !x.name().equals(y.name())) relation(RelationType.HOSTILITY, x.name(), y.name(), null, date, att, f.clause, t, "ko.relation.pressure");
+          if (x.kind() == Mention.Kind.ACTOR && x.role() == Role.GEN && !x.name().equals(y.name())) relation(RelationType.HOSTILITY, x.name(), y.name(), null, date, att, f.clause, t, "ko.relation.hostility-verb", "ko.role.passive");
         }
         continue;
+      }
+      // "파키스탄은 탈레반이 TTP를 지원한다고 비난했다": the accuser (the topic) is hostile to the one
+      // whose act is told inside the accusation (its subject), not to the others named there.
+      if (f.quote && ACCUSE.contains(t.form())) {
+        Mention accuser = null;
+        for (Mention m : before) if (accuser == null && m.role() == Role.TOPIC) accuser = m;
+        if (accuser == null && sentenceTopicMarked != null && sentenceTopicMarked.start() < f.clause.start()) accuser = sentenceTopicMarked;
+        Mention accused = null;
+        for (Mention m : before) if (accused == null && m.role() == Role.SUBJ && (accuser == null || !m.name().equals(accuser.name()))) accused = m;
+        if (accuser != null && accused != null) {
+          relation(RelationType.HOSTILITY, accuser.name(), accused.name(), null, date, Attribution.REPORTED, f.clause, t, "ko.relation.hostility-verb");
+          continue;
+        }
       }
       Mention a = null, b = null;
       for (Mention m : before) {
@@ -1532,26 +1996,54 @@ final class FrameReader {
         }
       }
       String rule = "ko.relation.hostility-between";
-      boolean between = a != null && b != null && conjoined(a, b) && Set.of("갈등", "적대", "대립", "충돌", "악화", "긴장").contains(t.form());
+      boolean between = a != null && b != null && conjoined(a, b) && BETWEEN.contains(t.form());
       if (!between) {
         // 규탄하다, 항의하다, 적대: from the subject to the one named with it.
         b = null;
         if (agent != null && agent.start() < t.start()) {
           for (Mention m : before) if (!m.name().equals(agent.name()) && m.role() != Role.GEN && m.start() > agent.start() || m.role() == Role.LIST && !m.name().equals(agent.name())) b = m;
         }
+        // "탈레반에 ... 넘기라고 압박했다": who is pressed or protested to (에) is the target.
+        if (agent != null) for (Mention m : before) if (m.role() == Role.DAT && !m.name().equals(agent.name()) && m.start() > agent.start()) b = m;
+        // "탈레반의 ... 조치를 비난했다": whose act is condemned is the target.
+        boolean ownSubject = agent != null && agent.start() >= sentenceStart(f.clause.start()) && (agent.role() == Role.SUBJ || agent.role() == Role.TOPIC);
+        if (b == null && ownSubject && ACCUSE.contains(t.form()) && agent.start() < f.clause.start()) {
+          // "탈레반 국방부는 성명을 내고 파키스탄의 공습을 규탄하며": the sentence's topic condemns.
+          for (Mention m : names) if (b == null && m.kind() == Mention.Kind.ACTOR && m.start() < t.start() && !m.name().equals(agent.name()) && !m.name().equals(CIVILIANS)) b = m;
+        }
+        if (b == null && ownSubject && ACCUSE.contains(t.form())) {
+          for (Mention m : before) if (b == null && m.role() == Role.GEN && !m.name().equals(agent.name()) && m.start() > agent.start()) b = m;
+        }
         a = agent;
         rule = "ko.relation.hostility-verb";
       }
       if (a == null || b == null) {
         // "양측은 ... 갈등을 빚어 왔다": both sides of the conflict told.
-        Mention[] pair = Set.of("갈등", "적대", "대립", "악화", "긴장").contains(t.form()) ? bothSides(f.clause, names, null) : null;
+        Mention[] pair = BETWEEN.contains(t.form()) && !t.form().equals("충돌") ? bothSides(f.clause, names, null) : null;
         if (pair == null) continue;
         a = pair[0];
         b = pair[1];
-        rule = "ko.relation.hostility-both-sides";
+        rule = "ko.relation.hostility-between";
       }
-      relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, att, f.clause, t, rule);
+      // Condemning is an act the writer reports, unless a third party is said to have told of it.
+      Attribution ra = ACCUSE.contains(t.form()) && att.stance() == Stance.CLAIMED && (att.source() == null || att.source().equals(a.name())) ? Attribution.REPORTED : att;
+      relation(RelationType.HOSTILITY, a.name(), b.name(), null, date, ra, f.clause, t, rule);
+      // "탈레반과 TTP를 압박하고 있다": every member of a listed target.
+      if (rule.equals("ko.relation.hostility-verb")) for (Mention m : listMates(b)) relation(RelationType.HOSTILITY, a.name(), m.name(), null, date, att, f.clause, t, rule);
     }
+  }
+
+  /** "파키스탄과 아프가니스탄 탈레반 정권": joined by 과/와, with only a country's name before the second. */
+  private boolean conjoinedOverCountry(Mention a, Mention b, List<Mention> names) {
+    if (b.start() < a.end() || b.start() - a.end() > 12) return false;
+    String between = text.substring(a.end(), b.start()).strip();
+    if (between.isEmpty() || "과와및,".indexOf(between.charAt(0)) < 0) return false;
+    String rest = between.substring(1).strip();
+    for (Mention m : names) {
+      if (m.kind() == Mention.Kind.PLACE && m.place().kind() == PlaceKind.COUNTRY && m.start() > a.end() && m.end() <= b.start()
+          && text.substring(m.start(), m.end()).equals(rest)) return true;
+    }
+    return false;
   }
 
   /** "탈레반과 파키스탄간의": two names joined by 과/와/랑/및 or a comma. */
@@ -1561,10 +2053,11 @@ final class FrameReader {
     return between.equals("과") || between.equals("와") || between.equals("랑") || between.equals("이랑") || between.equals("및") || between.equals(",");
   }
 
-  private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String rule) {
-    if (from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS)) return;
+  private void relation(RelationType type, String from, String to, String means, DateRange date, Attribution att, Clause c, Trigger t, String... rules) {
+    // Victims and crowds are no parties to a relation.
+    if (from.equals(to) || from.equals(CIVILIANS) || to.equals(CIVILIANS) || from.equals("Protesters") || to.equals("Protesters")) return;
     List<RuleFiring> fired = new ArrayList<>();
-    fired.add(new RuleFiring(rule, span(t.start(), t.end())));
+    for (String rule : rules) fired.add(new RuleFiring(rule, span(t.start(), t.end())));
     if (att.stance() != Stance.REPORTED) fired.add(new RuleFiring("ko.attribution." + att.stance().label(), span(c.start(), c.end())));
     relations.add(new Drafted<>(new Relation(type, from, to, means, date, att, null, List.of(), 0.6, List.of(evidence(c, t))), fired));
   }
@@ -1579,22 +2072,38 @@ final class FrameReader {
       Role role = m.role();
       org.sitrep.model.Role r = e.role();
       String rule = "ko.person.dictionary";
-      String around = text.substring(Math.max(c.start(), m.start() - 8), Math.min(c.end(), m.end() + 8));
-      if (around.contains("대변인")) {
-        r = org.sitrep.model.Role.SPOKESMAN;
-        rule = "ko.person.role-noun";
-      } else if (around.contains("지휘관")) {
-        r = org.sitrep.model.Role.COMMANDER;
-        rule = "ko.person.role-noun";
+      // "대변인 자비훌라 무자히드", "무자밀 주지사": the office named next to the name (roles.txt).
+      String near = text.substring(Math.max(c.start(), m.start() - 8), m.start()) + " " + text.substring(m.end(), Math.min(c.end(), m.end() + 6));
+      for (Map.Entry<String, String> e2 : lexicon.roles.entrySet()) {
+        if (near.contains(e2.getKey())) {
+          r = org.sitrep.model.Role.valueOf(e2.getValue().toUpperCase(java.util.Locale.ROOT));
+          rule = "ko.person.role-noun";
+          break;
+        }
       }
       String affiliation = e.affiliation();
       if (groupOfLeader.containsKey(m.name())) {
         affiliation = groupOfLeader.get(m.name());
         r = org.sitrep.model.Role.LEADER;
-        rule = "ko.person.leads";
+        rule = "ko.person.role-noun";
       }
       Fate fate = null;
-      if ((role.actsAsSubject() || role == Role.LIST) && !inRelativeClause(m) && f.triggers.stream().anyMatch(t -> t.cls().equals("DIE") && t.start() > m.end())) fate = new Fate(Fate.Kind.KILLED, date);
+      boolean subject = (role.actsAsSubject() || role == Role.LIST) && !inRelativeClause(m);
+      boolean object = role == Role.OBJ;
+      for (Trigger t : f.triggers) {
+        if (fate != null || t.start() <= m.end() || t.start() - m.end() > 40) continue;
+        // The named one died, was hurt or was taken: as subject of 숨지다 / 사살되다 / 부상하다, or as object of 사살하다 / 체포하다.
+        boolean suffered = subject && (t.cls().equals("DIE") || t.passive()) || object && !t.passive();
+        if (!suffered) continue;
+        Fate.Kind k = switch (t.cls()) {
+          case "DIE" -> subject ? Fate.Kind.KILLED : null;
+          case "KILL", "EXECUTE" -> Fate.Kind.KILLED;
+          case "WOUND" -> subject ? Fate.Kind.WOUNDED : null;
+          case "CAPTURE", "ARREST" -> Fate.Kind.CAPTURED;
+          default -> null;
+        };
+        if (k != null) fate = new Fate(k, date);
+      }
       Span ev = span(Math.max(c.start(), m.start() - 40), Math.min(c.end(), m.end() + 60));
       Person p = new Person(m.name(), affiliation, r, e.note(), fate, anchor(m), null, List.of(), 0.8, List.of(ev));
       List<RuleFiring> fired = new ArrayList<>(List.of(new RuleFiring(rule, span(m.start(), m.end()))));
@@ -1620,10 +2129,17 @@ final class FrameReader {
     }
     DateRange d = null;
     for (DateMention m : datesIn(c)) {
+      // "지난해 8월 재집권 이후": a date that times a past act, to say since when, is not this clause's.
+      if (sinceAct(m.span().end())) continue;
       DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
       YearMonth named = resolver.namedMonth(m, info.published());
       if (named != null) monthHint = named;
       if (r == null) continue;
+      // The day of a report is what a later "이날" points to, but it does not date the event told.
+      if (dateOfSaying(m, c)) {
+        lastDate = r;
+        continue;
+      }
       if (d == null) d = r;
       lastDate = r;
     }
@@ -1640,6 +2156,39 @@ final class FrameReader {
       return lastDate;
     }
     return paragraphDate;
+  }
+
+  /**
+   * "...했다고 로이터통신이 21일 보도했다": a day named after what is told, with the verb of saying,
+   * dates the report, not the event.
+   */
+  private boolean dateOfSaying(DateMention m, Clause c) {
+    int s = m.span().start();
+    String before = text.substring(c.start(), s);
+    if (!(before.contains("다고") || before.contains("라고") || before.contains("\"고"))) return false;
+    String after = text.substring(m.span().end(), Math.min(c.end(), m.span().end() + 14));
+    return after.contains("보도") || after.contains("밝혔") || after.contains("전했") || after.contains("말했") || after.contains("발표");
+  }
+
+  /** The clause names a day of its own within a year before publication. */
+  private boolean ownRecentDate(Clause c) {
+    for (DateMention m : dates) {
+      if (m.span().start() >= c.end()) break;
+      if (m.span().start() < c.start()) continue;
+      DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
+      if (r != null && info.published() != null && !r.start().isBefore(info.published().minusDays(365))) return true;
+    }
+    return false;
+  }
+
+  /** A word then 이후 / 이래 right after a date: "8월 재집권 이후", "15일 함락 이래". */
+  private boolean sinceAct(int end) {
+    int j = end;
+    while (j < text.length() && text.charAt(j) == ' ') j++;
+    int w = j;
+    while (w < text.length() && w - j < 8 && !Character.isWhitespace(text.charAt(w))) w++;
+    if (w == j || w >= text.length()) return false;
+    return text.startsWith(" 이후", w) || text.startsWith(" 이래", w);
   }
 
   private Mention placeIn(List<Mention> names) {

@@ -211,6 +211,11 @@ public final class KoreanDateFinder {
         }
         return new Parsed(null, j + 1, null); // a year alone is no date here
       }
+      // "- 7.26 헤라트주", "8/12 발흐주": a month and day opening a line or a list item (sitreps).
+      if (j - i <= 2 && j < to && (t.charAt(j) == '.' || t.charAt(j) == '/') && itemStart(i)) {
+        Parsed md = slashedMonthDay(i, t.charAt(j));
+        if (md != null) return md;
+      }
       Parsed m = monthDate(i, null);
       if (m != null) return m;
       // N일 전, N주 전
@@ -239,6 +244,26 @@ public final class KoreanDateFinder {
       int d = number(d0, d1);
       if (!validDate(y, m, d)) return new Parsed(null, d1, null);
       return new Parsed(new Calendar(y, m, d), d1, RULE + "dotted");
+    }
+
+    /** Only a list mark, spaces or an opening bracket between the line start and {@code i}. */
+    private boolean itemStart(int i) {
+      int k = i - 1;
+      // The part read is its own text: its start counts as a line start.
+      while (k >= from && (t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '•' || t.charAt(k) == '*' || t.charAt(k) == '[' || t.charAt(k) == '(')) k--;
+      return k < from || t.charAt(k) == '\n';
+    }
+
+    /** "7.26", "8/12": month and day, not followed by more digits or a decimal. */
+    private Parsed slashedMonthDay(int i, char sep) {
+      int m1 = digitsEnd(i);
+      int d1 = digitsEnd(m1 + 1);
+      if (d1 == m1 + 1 || d1 - m1 - 1 > 2) return null;
+      if (d1 < to && (t.charAt(d1) == '.' && d1 + 1 < to && KoreanQuantityFinder.isDigit(t.charAt(d1 + 1)) || t.charAt(d1) == sep)) return null;
+      int m = number(i, m1);
+      int d = number(m1 + 1, d1);
+      if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+      return new Parsed(new Calendar(null, m, d), d1, RULE + "dotted");
     }
 
     /** "6.26" after "2022.6.20~": a month and day without year. */

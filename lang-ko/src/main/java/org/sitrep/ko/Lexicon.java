@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The Korean word lists, read from plain-text files beside this class (one entry a line,
  * fields separated by a tab, {@code #} comments): trigger words and their classes, sources of
- * claims, means of support, victim nouns, kinds of armed group. Immutable and thread-safe.
+ * claims, means of support, victim nouns, kinds of armed group, offices of persons. Immutable and thread-safe.
  */
 final class Lexicon {
   final Map<String, String> triggers;
@@ -16,12 +16,14 @@ final class Lexicon {
   final Map<String, String> means;
   final Map<String, String> victims;
   final Map<String, String[]> groups;
+  final Map<String, String> roles;
 
   private Lexicon() {
     triggers = pairs("triggers.txt");
     sources = pairs("sources.txt");
     means = pairs("means.txt");
     victims = pairs("victims.txt");
+    roles = pairs("roles.txt");
     Map<String, String[]> g = new LinkedHashMap<>();
     for (String[] row : rows("groups.txt")) g.put(row[0], new String[] {row[1], row[2]});
     groups = Collections.unmodifiableMap(g);

@@ -121,8 +121,12 @@ final class MentionFinder {
           name = english + " (" + leader.name() + ")";
           rule = "ko.actor.kind-leader";
         } else {
+          // A bare kind names the group of its kind told before, unless a place before it in its
+          // sentence says whose it is; a place after it names it only when it is where the group is
+          // (에서, 의), not what the group took ("봉기군은 데살라를 장악했다").
           Mention place = nearestPlace(places, clauses, i);
-          Mention earlier = place == null ? earlierGroup(found, i, english) : null;
+          Mention earlier = place == null || place.start() > i ? earlierGroup(found, i, english) : null;
+          if (earlier == null && place != null && place.start() > i && !where(text, place.end())) place = null;
           if (earlier != null) {
             // "하자라족 민병대 ... 민병대로부터": a bare kind names the group of that kind told before.
             name = earlier.name();
@@ -143,7 +147,7 @@ final class MentionFinder {
   private static Mention earlierGroup(List<Mention> found, int at, String kind) {
     Mention best = null;
     for (Mention m : found) {
-      if (m.kind() == Mention.Kind.ACTOR && m.end() <= at && m.rule().startsWith("ko.actor.kind") && m.name().contains(kind)
+      if (m.kind() == Mention.Kind.ACTOR && m.end() <= at && (m.rule().startsWith("ko.actor.kind") || m.rule().equals("ko.actor.dictionary")) && m.name().contains(kind)
           && (best == null || m.start() > best.start())) best = m;
     }
     return best;
@@ -189,6 +193,18 @@ final class MentionFinder {
       else if (p.start() >= at && p.start() < sEnd && after == null) after = p;
     }
     return before != null ? before : after;
+  }
+
+  /** The place is where something is: 에서 or 의 follows it (after a suffix such as 주, 지구, 계곡). */
+  private static boolean where(String text, int end) {
+    int j = end;
+    for (String suffix : List.of("주", "지구", "계곡", "지역", "군")) {
+      if (text.startsWith(suffix, j)) {
+        j += suffix.length();
+        break;
+      }
+    }
+    return text.startsWith("에서", j) || text.startsWith("의", j);
   }
 
   private static String shortName(PlaceEntry e) {

@@ -9,44 +9,71 @@
  *       (은/는 scopes over its sentence; a subject carries when there is no topic),
  *       {@code ko.role.subject-later}, {@code ko.role.headline-topic}, {@code ko.role.obj},
  *       {@code ko.role.gen}, {@code ko.role.dat}, {@code ko.role.from}, {@code ko.role.agent}
- *       (에 의해), relative clauses ("칼리드 아미르가 이끄는 저항군": the subject belongs to 이끄는);
+ *       (에 의해), {@code ko.role.passive} (되다 / 당하다 / 받다, 피습: the subject suffered it; for
+ *       attacks, losses, captures, support and pressure alike), {@code ko.role.headline-comma}
+ *       ("탈레반, 전직 군인 3명 체포"), relative clauses ("칼리드 아미르가 이끄는 저항군": the subject
+ *       belongs to 이끄는); a wire dateline and byline ("(카불=연합뉴스) 김 기자 =") name no one;
  *   <li>actors: {@code ko.actor.dictionary}, {@code ko.actor.led-by} (commander),
  *       {@code ko.actor.kind-leader} (Hazara militia (Alipur)), {@code ko.actor.kind-place}
- *       (Hazara militia (Daykundi), Andarab militia), {@code ko.actor.leader-for-group},
+ *       (Hazara militia (Daykundi), Andarab militia; a bare kind such as 봉기군 or 반군 names the group of
+ *       its kind told before, and a place after it names it only where it is: 에서, 의), {@code ko.actor.leader-for-group},
  *       {@code ko.actor.victim-noun} (민간인, 주민 ... are Civilians), {@code ko.actor.both-sides} (양측, 양국);
  *   <li>places: {@code ko.place.gazetteer}, {@code ko.place.within-province} (바글란쪽 호스트),
  *       province narrowed to the place named inside it, one event per place of a list
  *       ({@code ko.event.place-list});
- *   <li>events: {@code ko.attack.subject-object}, {@code ko.attack.passive} (공격을 받다),
- *       {@code ko.attack.genitive-owner} (저항군의 기습공격), {@code ko.attack.defeat} (격파, 섬멸),
- *       {@code ko.attack.between}, {@code ko.attack.sentence-actors}, {@code ko.attack.kill-implies-clash},
+ *   <li>events: {@code ko.attack.subject-object} (active or passive), {@code ko.attack.genitive-owner}
+ *       (저항군의 기습공격), {@code ko.attack.defeat} (격파, 섬멸), {@code ko.attack.between} (two sides named
+ *       together: 탈레반과 저항군이 충돌했다, X과 Y 간 교전), {@code ko.attack.sentence-actors},
+ *       {@code ko.attack.kill-implies-clash},
  *       {@code ko.territory.take} (점령, 장악, 탈환, 점거, 확보, 빼앗다; state or not by the codebook),
  *       {@code ko.remote.suicide|air|shell|ied|bomb}, {@code ko.civilians.execution},
- *       {@code ko.civilians.attack}, {@code ko.arrest}, {@code ko.abduction}, {@code ko.protest}
- *       (+ {@code ko.protest.intervention}, {@code ko.protest.force}), {@code ko.group.formation},
- *       {@code ko.group.join}, {@code ko.alliance.declared}, {@code ko.agreement},
- *       {@code ko.diplomacy.summoned}, {@code ko.group.base}, {@code ko.event.anaphor} (이 공격,
- *       이번 테러, 당시), {@code ko.event.continuation};
- *   <li>casualties: {@code ko.casualty.victim-noun} (탈레반 수십명을 사살), {@code ko.casualty.count-verb},
- *       {@code ko.casualty.object-kill}, {@code ko.casualty.subject-suffered},
- *       {@code ko.casualty.attacked-suffered}, {@code ko.casualty.run-on} (40명 부상 100명을 생포),
- *       {@code ko.casualty.toll-noun} (사망자가 최소 90명), {@code ko.casualty.reflexive} (자기네는 2명 부상);
- *       not counted: members of a list with its total, totals across sides (13명을 포함해 100명),
- *       both sides' losses together, crowds and forces (no casualty verb);
- *   <li>outcomes and control: {@code ko.outcome.retreat}, {@code ko.control.took|holds|mostly},
- *       {@code ko.control.adnominal-holder} (저항전선이 장악한 에쉐카셈), {@code ko.control.under-control},
- *       {@code ko.control.lost-retreat}, {@code ko.control.holding-out} (여전히 남아 싸우다: contested);
- *   <li>relations: {@code ko.relation.support-genitive} (X의 지원을 받아), {@code ko.relation.support-verb},
- *       {@code ko.relation.support-for} (저항군 지원에 나서다), {@code ko.relation.support-received},
- *       {@code ko.relation.alliance}, {@code ko.relation.join}, {@code ko.relation.hostility-between}
- *       (X과 Y간의 갈등), {@code ko.relation.pressure} (X의 압박을 Y가 받다), {@code ko.relation.hostility-verb},
- *       {@code ko.relation.hostility-both-sides};
+ *       {@code ko.civilians.attack} (also: civilians hurt where only unnamed gunmen were named),
+ *       {@code ko.event.verb} (a word naming its ACLED sub-type: 체포 Arrests, 납치 Abduction, 합의 / 휴전
+ *       Agreement, 대사 초치 Other, 기지 설치 Base established), {@code ko.protest} (+
+ *       {@code ko.protest.intervention}, also force used on the protest just told,
+ *       {@code ko.protest.force}), {@code ko.group.formation}, {@code ko.group.join},
+ *       {@code ko.alliance.declared}, {@code ko.event.anaphor} (이 공격, 이번 테러, 당시),
+ *       {@code ko.event.continuation} (not for 두 번째, 또 다른, 앞서 ...), {@code ko.event.lead-retold} (a lead
+ *       placed only in a country, or only in a province, joins its retelling placed inside it; a
+ *       continued or pointed-back event takes the finer place and the day its retelling names);
+ *       a protest (항의) by people rather than a party is a demonstration; 잡아가다 or holding at no
+ *       known place (행방, 구금 장소) is a forced disappearance unless a charge (혐의, 연루) is named;
+ *       the day a wire reports ("...했다고 AP가 21일 보도했다") does not date the event but anchors 이날;
+ *       events half a year before a report of recent ones are history;
+ *   <li>casualties: {@code ko.casualty.victim-noun} (탈레반 수십명을 사살; 탈레반도 2명이,
+ *       탈레반 측 8명, 저항군 측 3명이 전사: counts listed before one verb each take it),
+ *       {@code ko.casualty.count-verb}, {@code ko.casualty.subject-suffered},
+ *       {@code ko.casualty.attacked-suffered} (the dead of the agent's act are the other side: N명을
+ *       사살했다, X의 공격으로 N명이 숨졌다), {@code ko.casualty.run-on} (40명 부상 100명을 생포),
+ *       {@code ko.casualty.toll-noun} (사망자가 최소 90명, 사상자 30명, 100명 이상의 사상자, 숨진 사람은 41명,
+ *       terse 사망 3, 부상 7, 두 자릿수 10..99; a rising toll "사망자 수가 N명으로 늘었다" replaces the
+ *       figure; 숨지거나 다쳤다 is killed or wounded; 포로로 잡다 is captured), {@code ko.casualty.reflexive} (자기네는 2명 부상);
+ *       not counted: members of a list with its total, parts of a toll (이 중 11명은 어린이), totals
+ *       across sides (13명을 포함해 100명), both sides' losses together, crowds and forces (no casualty
+ *       verb), what a topic says (탈레반 측은 5명이 숨졌다고 했다: the dead are the event's);
+ *   <li>outcomes and control: {@code ko.outcome.retreat}, {@code ko.control.took|holds|mostly}
+ *       (holds also as 저항전선이 장악한 에쉐카셈 and 탈레반 통제 아래), {@code ko.control.lost-retreat},
+ *       {@code ko.control.contested} (여전히 남아 싸우다; 양측이 번갈아 드나드는 경합 지역: held by the side
+ *       that is not the state);
+ *   <li>relations: {@code ko.relation.support-genitive} (X의 지원을 받아), {@code ko.relation.support-verb}
+ *       (지원하다, 제공하다, 저항군 지원에 나서다, 지원을 받다, 탈레반을 지원하는 파키스탄; means from
+ *       {@code means.txt}), {@code ko.relation.alliance} (선언, 맺다, 손잡다, 협력하기로 합의),
+ *       {@code ko.relation.join}, {@code ko.relation.hostility-between} (X과 Y 간의 갈등 / 마찰 / 분쟁;
+ *       양측의 갈등), {@code ko.relation.hostility-verb} (규탄, 비난, 압박: to the one pressed (에), whose
+ *       act is condemned (의), or whose act the accusation tells; X의 압박을 Y가 받다);
+ *   <li>persons: {@code ko.person.dictionary}, {@code ko.person.role-noun} (the office next to the name,
+ *       {@code roles.txt}: 대변인, 사령관, 주지사, 장관; a leader of a group named by him),
+ *       {@code ko.person.fate} (killed, wounded, captured);
  *   <li>attribution: {@code ko.attribution.claimed} (X에 따르면, -다고 밝혔다, -다고 함, 얘기/소문/의혹),
  *       {@code ko.attribution.assessed} (-로 보인다, -듯), {@code ko.attribution.denial} (부인, 일축, 반박:
- *       disputed_by), {@code ko.attribution.claimed-responsibility} (배후를 자처, 소행이라고 주장);
+ *       disputed_by), {@code ko.attribution.claimed-responsibility} (배후를 자처, 소행이라고 주장; 배후로
+ *       지목: the one named is the attacker, claimed by the accuser); -것으로 알려졌다 is claimed;
  *   <li>what blocks a fact (named in {@link org.sitrep.ko.ClauseFacts}): {@code ko.negation.mot|ani|failure|
  *       minimised|retracted|unknown}, {@code ko.intention.purpose|future|plan|conditional|possible|question},
- *       {@code ko.background.history}, {@code ko.aspect.habitual}, headlines, summaries (두 차례).
+ *       {@code ko.background.history} (also -었던; an old year
+ *       named in a clause with a recent day of its own is not history), {@code ko.aspect.habitual}
+ *       (주로, 맨날, 항상, -는 방식으로), headlines, summaries (두 차례 after events told; 잇따르다),
+ *       -기 전 (stopped before it was done), 앞으로 (ahead).
  * </ul>
  */
 package org.sitrep.ko;

@@ -122,6 +122,15 @@ class KoreanDateFinderTest {
   }
 
   @Test
+  void a_month_and_day_opening_a_list_item_is_a_date_and_a_decimal_in_a_sentence_is_not() {
+    DateMention m = only("- 9.12 판지시르주 다라: 교전");
+    assertThat(m.span().text()).isEqualTo("9.12");
+    assertThat(resolver.resolve(m, PUBLISHED, null).start()).isEqualTo(LocalDate.of(2021, 9, 12));
+    assertThat(only("8/14 쿤두즈: 폭발").span().text()).isEqualTo("8/14");
+    assertThat(find("병력이 1.5배 늘었다")).isEmpty();
+  }
+
+  @Test
   void marks_a_date_running_up_to_now_as_ongoing() {
     DateMention m = only("지난달부터 현재까지 교전이 계속되고 있다");
     assertThat(m.span().text()).isEqualTo("지난달부터 현재까지");

@@ -94,7 +94,7 @@ class KoreanLanguageTest {
     assertThat(r.control()).hasSize(1);
     assertThat(r.control().get(0).holder()).isEqualTo(NRF);
     assertThat(r.control().get(0).status()).isEqualTo(ControlStatus.HOLDS);
-    assertThat(r.control().get(0).rules()).contains("ko.control.adnominal-holder");
+    assertThat(r.control().get(0).rules()).contains("ko.control.holds");
     assertThat(r.events()).isEmpty();
   }
 

@@ -94,7 +94,7 @@ class KoreanRulesTest {
     assertThat(r.control()).anySatisfy(c -> {
       assertThat(c.holder()).isEqualTo(NRF);
       assertThat(c.status()).isEqualTo(ControlStatus.CONTESTED);
-      assertThat(c.rules()).contains("ko.control.holding-out");
+      assertThat(c.rules()).contains("ko.control.contested");
     });
   }
 
@@ -112,7 +112,7 @@ class KoreanRulesTest {
     Report r = read("탈레반 외무부는 어제 카불 주재 파키스탄 대사를 불러 항의했다.");
     assertThat(r.events()).singleElement().satisfies(e -> {
       assertThat(e.subtype()).isEqualTo(SubType.OTHER);
-      assertThat(e.rules()).contains("ko.diplomacy.summoned");
+      assertThat(e.rules()).contains("ko.event.verb");
     });
   }
 

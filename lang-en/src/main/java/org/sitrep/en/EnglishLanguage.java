@@ -141,6 +141,8 @@ public final class EnglishLanguage implements Language {
     }
     String militia = districts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " militia").orElse("Local militia");
     for (Cue c : EnglishLexicon.scan(lexicon.groups, w)) {
+      // "a crowd of mourners": the people named after "of" are who the crowd is
+      if (c.type().equals("PROTESTERS") && w.lower(c.to() - 1).startsWith("crowd") && c.to() < w.size() && w.is(c.to(), "of")) continue;
       String name = c.type().equals("MILITIA") ? militia : c.type().equals("AFGHAN") ? afghanForces(document) : GROUPS.get(c.type());
       all.add(new Mention(Mention.Kind.ACTOR, c.start(), c.end(), name, null, null, "en.actor.group"));
     }

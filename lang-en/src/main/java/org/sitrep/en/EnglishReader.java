@@ -341,7 +341,21 @@ final class EnglishReader {
     if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
     if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
     if (namedAgreement(t)) return false;
+    if (w.lower(t.from()).startsWith("gather") && !protestWords(sentenceOf(t))) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
+  }
+
+  /**
+   * "families gathered at the gates", "fighters gathered in Kunar": people gathering protest only
+   * when the sentence says what for ("gathered to demand", "chanting slogans", "against the ban").
+   */
+  private boolean protestWords(Span s) {
+    for (int k = tokenAt(s.start()); k < w.size() && w.start(k) < s.end(); k++) {
+      String x = w.lower(k);
+      if (x.startsWith("demand") || x.startsWith("chant") || x.startsWith("slogan") || x.startsWith("protest") || x.equals("against")
+          || x.startsWith("placard") || x.startsWith("banner") || x.equals("rights") || x.startsWith("decr") || x.startsWith("rall")) return true;
+    }
+    return false;
   }
 
   private List<Cue> triggersIn(Cue t) {
@@ -365,13 +379,17 @@ final class EnglishReader {
     return false;
   }
 
-  /** "detained five suspects", "detained the activist and four colleagues": people held as suspects, not men taken away. */
-  private boolean suspects(Cue t) {
-    for (int k = t.to(); k < w.size() && k <= t.to() + 6; k++) {
-      if (w.type(k) == Words.PUNCT) return false;
+  /**
+   * "intelligence officials detained", "Taliban police detained", "the GDI detained": a body that
+   * arrests people; fighters rounding men up in a sweep ("Taliban fighters detained dozens of
+   * men in the villages") take them away.
+   */
+  private boolean policing(Mention agent, Cue t) {
+    if (agent == null) return false;
+    for (int k = tokenAt(agent.start()); k < t.from(); k++) {
       String x = w.lower(k);
-      if (x.startsWith("suspect") || x.startsWith("activist") || x.startsWith("journalist") || x.startsWith("member") || x.startsWith("militant")
-          || x.startsWith("colleague") || x.startsWith("official") || x.startsWith("reporter")) return true;
+      if (x.startsWith("intelligen") || x.startsWith("police") || x.equals("officials") || x.equals("authorities") || x.equals("security")
+          || x.equals("gdi") || x.equals("ministry") || x.equals("directorate")) return true;
     }
     return false;
   }
@@ -712,8 +730,12 @@ final class EnglishReader {
         }
         d.subtype = type.equals("ABDUCT") ? SubType.ABDUCTION : SubType.ARRESTS;
         // "intelligence officials detained five suspects": the state detaining is an arrest
-        if (type.equals("ABDUCT") && agentName != null && w.lower(t.from()).startsWith("detain") && suspects(t)
-            && codebook.isState(agentName, d.date == null ? info.published() : d.date.start())) d.subtype = SubType.ARRESTS;
+        // "intelligence officials detained three men", "the authorities detained the activist": the state detaining is an arrest
+        if (type.equals("ABDUCT") && agentName != null && w.lower(t.from()).startsWith("detain") && policing(agent, t)
+            && codebook.isState(agentName, d.date == null ? info.published() : d.date.start())) {
+          d.subtype = SubType.ARRESTS;
+          d.fired("en.event.arrest", words(t));
+        }
         if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
           // "two activists ... were detained": the people named are the victims
           patient = agent;
@@ -784,7 +806,9 @@ final class EnglishReader {
       case "KILLING" -> {
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
-        d.actor(CIVILIANS, 2, null);
+        // "shot dead the district chief", "the body of a former army soldier": the victims' side when it is named
+        if (patient != null && !patient.name().equals(agentName) && !patient.name().equals(PROTESTERS)) d.actor(patient.name(), 2, anchor(patient));
+        else d.actor(CIVILIANS, 2, null);
       }
       default -> {
         if (agentName == null && passive(t) && patient != null) {
@@ -1612,6 +1636,8 @@ final class EnglishReader {
       boolean toll = kindCue.type().equals("TOLL");
       CasualtyKind kind = toll ? CasualtyKind.KILLED : CasualtyKind.valueOf(kindCue.type());
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
+      // "detained nine men" in an arrest: held by the authorities, not gone missing
+      if (kind == CasualtyKind.MISSING && target.subtype == SubType.ARRESTS && w.lower(kindCue.from()).startsWith("detain")) kind = CasualtyKind.CAPTURED;
       String actor = toll ? tollActor(target) : null;
       if (actor == null) actor = victimActor(q, ms, target, kindCue);
       if (actor == null) continue;

@@ -127,6 +127,9 @@ final class EnglishReader {
   /** The event told most recently (made, retold or continued): what a sentence without an act of its own goes on about. */
   private Draft current;
   private YearMonth monthHint;
+  /** The day of the last event told with one, and its sentence: the day of the story an undated act goes on telling. */
+  private DateRange storyDate;
+  private int storyDateSentence;
 
   EnglishReader(DocumentInfo info, String text, Words w, List<Span> sentences, List<Mention> mentions, List<Cue> triggers,
       List<Cue> cues, List<Cue> roles, List<QuantityMention> quantities, List<DateMention> dates, Codebook codebook,
@@ -317,6 +320,10 @@ final class EnglishReader {
     }
     if (second != null) made = second;
     if (made != null) last = made;
+    if (made != null && made.date != null && made.date.precision() == org.sitrep.model.Precision.DAY) {
+      storyDate = made.date;
+      storyDateSentence = index;
+    }
     if (date != null) paragraphDate = date;
     if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY && locative(m)) {
       paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
@@ -840,6 +847,11 @@ final class EnglishReader {
     }
     if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2
         && d.actors.keySet().stream().anyMatch(last.actors::containsKey)) d.date = last.date; // the same story, told on
+    if (d.date == null && storyDate != null && index - storyDateSentence <= 8) {
+      // "ISLAMABAD - Afghan forces shelled a town on Sunday ... Pakistani shelling later struck homes": one story, one day
+      d.date = storyDate;
+      d.fired("en.date.context", words(t));
+    }
     List<Mention> places = new ArrayList<>(places(ms, t));
     int end = subordinateEnd(s, t);
     // "retook the district centre after bringing in reinforcements from Pul-e Khumri": that place is the other clause's
@@ -1631,7 +1643,7 @@ final class EnglishReader {
       if (kindCue == null) continue;
       // "denied that 30 fighters were killed", "no one was killed": a figure under a denial or negation is none
       if (negated(kindCue, cs) || denied(q.span().start(), cs)) continue;
-      if (subset(q)) continue;
+      if (subset(q) || aggregate(q, kindCue)) continue;
       Draft target = second != null && q.span().start() >= second.partStart ? second : first;
       boolean toll = kindCue.type().equals("TOLL");
       CasualtyKind kind = toll ? CasualtyKind.KILLED : CasualtyKind.valueOf(kindCue.type());
@@ -1688,6 +1700,21 @@ final class EnglishReader {
       only = c.actor();
     }
     return only;
+  }
+
+  /**
+   * "more than 160 killed since August 2021", "dozens of civilians killed every year", "killed
+   * so far this year": a sum over a period, no one event's figure.
+   */
+  private boolean aggregate(QuantityMention q, Cue kindCue) {
+    int from = Math.max(tokenAt(q.span().end() - 1), kindCue.to() - 1) + 1;
+    for (int k = from; k < w.size() && k <= from + 3; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.equals("since") || x.equals("every") || x.equals("each") || x.equals("annually") || x.equals("per")
+          || x.equals("so") && k + 1 < w.size() && w.is(k + 1, "far")) return true;
+    }
+    return false;
   }
 
   /** "seven of them children", "including three women", "among them two boys": part of a figure told already. */

@@ -59,4 +59,25 @@ class EnglishWireStyleTest {
           .containsExactly(tuple("Civilians", CasualtyKind.WOUNDED, 3));
     });
   }
+
+  @Test
+  void an_act_told_later_without_a_day_takes_the_day_of_the_story() {
+    Report r = read("KANDAHAR (AP) - Pakistani forces shelled a border post near Spin Boldak on Sunday, 22 May 2022, police said.\n\n"
+        + "Officials said mortar rounds also struck homes in Dand district of Kandahar province, killing one civilian.");
+    assertThat(r.events()).extracting(e -> e.date() == null ? null : e.date().start().toString()).containsOnly("2022-05-22");
+  }
+
+  @Test
+  void a_weekday_in_lower_case_is_a_day() {
+    Report r = read("heard the Taliban raided a house in Alingar district on monday");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).hasToString("2022-05-30"));
+  }
+
+  @Test
+  void a_sum_over_a_period_is_no_event_s_figure() {
+    Report r = read("On 12 May 2022, gunmen shot dead a former soldier in Alingar district. The UN says more than 160 former soldiers were killed since August 2021.");
+    assertThat(r.events()).allSatisfy(e -> assertThat(e.casualties()).noneMatch(c -> c.low() > 100));
+    Report once = read("On 12 May 2022, gunmen shot dead two former soldiers in Alingar district.");
+    assertThat(once.events()).singleElement().satisfies(e -> assertThat(e.casualties()).extracting(Casualty::low).containsExactly(2));
+  }
 }

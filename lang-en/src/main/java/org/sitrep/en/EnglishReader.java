@@ -348,6 +348,8 @@ final class EnglishReader {
     if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
     if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
     if (namedAgreement(t)) return false;
+    // "since the Taliban took over", "the Taliban, who took over Kabul": ground taken as background
+    if ((t.type().equals("TAKE") || t.type().equals("TRANSFER") || t.type().equals("RETREAT")) && (since(t) || relative(t))) return false;
     if (w.lower(t.from()).startsWith("gather") && !protestWords(sentenceOf(t))) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
   }
@@ -860,7 +862,11 @@ final class EnglishReader {
     if (places.isEmpty()) {
       if (paragraphPlace != null) places = List.of(paragraphPlace);
       else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
-      else if (documentPlace != null) {
+      else if (anaphor(t) && current != null && current.place != null && current.paragraph >= paragraph - 2) {
+        // "Taliban say they retook the posts": the posts of the story told just before
+        d.place = current.place.withAnchor(null);
+        d.fired("en.place.context", words(t));
+      } else if (documentPlace != null) {
         d.place = documentPlace.place().toPlace(null);
         d.weakPlace = true;
         d.fired("en.place.context", words(t));
@@ -984,6 +990,20 @@ final class EnglishReader {
   /** "fell to", "fell into the hands of": the new holder follows. */
   private boolean yielding(Cue t) {
     return t.type().equals("TAKE") && t.to() - t.from() > 1 && (w.is(t.to() - 1, "to") || w.is(t.to() - 1, "of") && w.is(t.from(), "fell"));
+  }
+
+  /** "in Taliban hands", "in the hands of the NRF": the holder named with the hands. */
+  private Mention inHands(List<Mention> ms, Cue t) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE) continue;
+      int a = tokenAt(m.start());
+      int b = tokenAt(m.end() - 1);
+      // "in Taliban hands", "in the Taliban's hands"
+      if (b < t.from() && t.from() - b <= 2 && a >= 1 && (w.is(a - 1, "in") || a >= 2 && w.is(a - 1, "the") && w.is(a - 2, "in"))) return m;
+      // "in the hands of the Taliban"
+      if (a > t.to() && a - t.to() <= 2 && w.is(t.to(), "of") && t.from() >= 2 && w.is(t.from() - 1, "the") && w.is(t.from() - 2, "in")) return m;
+    }
+    return null;
   }
 
   /** "under Taliban control", "under the control of the Islamic Emirate", "under the Taliban's control": the holder. */
@@ -1150,7 +1170,7 @@ final class EnglishReader {
           break;
         }
         after.add(m);
-      } else before = m;
+      } else if (before == null || !bracketed(before, m)) before = m; // "Nijrab (Kapisa): ...": the place, not its province
     }
     if (!after.isEmpty()) {
       if (after.size() > 1 && !allSameKind(after)) return List.of(after.get(0));
@@ -1298,10 +1318,12 @@ final class EnglishReader {
     for (Cue t : ts) {
       String type = t.type();
       if (!type.equals("TAKE") && !type.equals("HOLD") && !type.equals("RETREAT") && !type.equals("TRANSFER") && !type.equals("CONTEST")) continue;
-      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms) || denied(t.start(), cs)) continue;
+      if (negated(t, cs) || intended(t) || relative(t) || since(t) || future(t, cs) || enteredNowhere(t, ms) || denied(t.start(), cs)) continue;
       // "lost three men", "captured 12 fighters": people, not ground
       if ((type.equals("RETREAT") || type.equals("TAKE")) && t.to() < w.size() && peopleAt(t.to())) continue;
-      Mention agent = agent(ms, t);
+      boolean hands = w.is(t.from(), "hands");
+      Mention agent = hands ? inHands(ms, t) : agent(ms, t);
+      if (hands && agent == null) continue;
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
       if (type.equals("CONTEST")) holder = contester(ms, t, cs);
       // "the valley is genuinely contested": contested by the side fighting there just now
@@ -1311,14 +1333,18 @@ final class EnglishReader {
       List<Mention> places = new ArrayList<>();
       // "with the Salang highway in their hands": the place comes before a hold told with "in"
       // "Bazarak fell to the Taliban", "the district remained under Taliban control", "the valley remains contested": the subject
-      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in") || yielding(t) || under(t)
+      // "Bazarak was captured by the Taliban", "Rokha is held by the NRF": the subject of a passive is the place
+      boolean passiveGround = (type.equals("TAKE") || type.equals("HOLD")) && t.from() > 0 && BE.contains(w.lower(t.from() - 1));
+      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && (w.is(t.from(), "in") || hands) || yielding(t) || under(t) || passiveGround
           || type.equals("CONTEST") && w.is(t.from(), "contested");
       int end = clauseEnd(s, t);
       for (Mention m : places(ms, t)) if ((m.start() >= t.end() || before) && m.start() < end) places.add(m);
       if (places.isEmpty() && (type.equals("RETREAT") && leavesContext(t) || type.equals("CONTEST") || type.equals("TRANSFER") || anaphor(t)
           || yielding(t) || under(t)) && paragraphPlace != null) places.add(paragraphPlace);
       // "Mahdi's men had held the district centre": the place of the story when the paragraph named none
-      if (places.isEmpty() && anaphor(t) && current != null && current.paragraph >= paragraph - 1 && current.place != null && current.place.anchor() != null) {
+      // "The district fell to the resistance", "the area remains in Taliban hands": a place word for subject is the place of the story
+      boolean anaphoric = anaphor(t) || before && subjectAnaphor(s, t);
+      if (places.isEmpty() && anaphoric && current != null && current.paragraph >= paragraph - 2 && current.place != null && current.place.anchor() != null) {
         for (Mention m : mentions) if (current.place.anchor().startChar() != null && m.start() == current.place.anchor().startChar() && m.kind() == Mention.Kind.PLACE) places.add(m);
       }
       // "abandoned Herat without a fight": given up, not taken
@@ -1344,7 +1370,9 @@ final class EnglishReader {
       };
       for (Mention p : places) {
         // "retook three districts in Baghlan province": part of a province is no claim on all of it
-        if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")) continue;
+        // ("captured three posts in Panjshir province" is a claim on positions there, and says so by its extent)
+        if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")
+            && extent == Extent.WHOLE) continue;
         Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
         ControlClaim c = new ControlClaim(place, holder, counterpart, status, extent,
             date != null ? date : paragraphDate, att, null, List.of(), 0.6, List.of(clause(s, t)));
@@ -1370,7 +1398,8 @@ final class EnglishReader {
   }
 
   private static final Set<String> POSITIONS = Set.of("post", "posts", "position", "positions", "checkpoint", "checkpoints", "outpost",
-      "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing");
+      "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing", "centres",
+      "centers");
 
   /** Where a trigger's clause ends for its place: a subordinate clause ("after", "before", "while") or ';' starts another. */
   private int subordinateEnd(Span s, Cue t) {
@@ -1409,18 +1438,46 @@ final class EnglishReader {
     return !(x.equals("abandoned") || x.equals("evacuated") || x.equals("lost"));
   }
 
-  /** "the districts that local militias seized": a capture told in a relative clause is background, its control is not claimed now. */
+  /**
+   * "the districts that local militias seized", "the NRF, which was driven out of the valley",
+   * "the Taliban, who took over Kabul": ground taken or lost in a relative clause is background;
+   * "assesses that the Taliban control ..." is a statement.
+   */
   private boolean relative(Cue t) {
     for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
-      if (w.is(j, "that") || w.is(j, "which")) return j > 0 && w.type(j - 1) != Words.PUNCT && !isSayVerb(j - 1) && !w.is(j - 1, "but")
-          && !w.is(j - 1, "and");
+      if (w.type(j) == Words.PUNCT) return false;
+      if (w.is(j, "that") || w.is(j, "which")) {
+        if (j > 0 && w.type(j - 1) == Words.PUNCT) return w.is(j, "which"); // ", which was driven out of"
+        return j > 0 && !saidBefore(j) && !w.is(j - 1, "but") && !w.is(j - 1, "and");
+      }
+      if (w.is(j, "who") && j > 0 && w.isPunct(j - 1, ',')) return true;
+    }
+    return false;
+  }
+
+  /** "since the Taliban took over", "since the Taliban seized power": the time from which something runs, not an act told now. */
+  private boolean since(Cue t) {
+    for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
+      if (w.type(j) == Words.PUNCT) return false;
+      if (w.is(j, "since")) return true;
+    }
+    return false;
+  }
+
+  /** "said that", "said on Friday that": a verb of saying shortly before "that" (a date may stand between). */
+  private boolean saidBefore(int that) {
+    for (int k = that - 1; k >= 0 && k >= that - 6; k--) {
+      if (isSayVerb(k)) return true;
+      if (w.type(k) == Words.PUNCT) return false;
     }
     return false;
   }
 
   private boolean isSayVerb(int k) {
     String x = w.lower(k);
-    return x.equals("said") || x.equals("says") || x.equals("claimed") || x.equals("announced") || x.equals("reported");
+    return x.equals("said") || x.equals("says") || x.equals("claimed") || x.equals("claims") || x.equals("announced") || x.equals("reported")
+        || x.startsWith("assess") || x.startsWith("believe") || x.startsWith("estimate") || x.equals("thinks") || x.equals("insists")
+        || x.equals("confirmed") || x.equals("admitted") || x.equals("stated") || x.equals("noted") || x.equals("added");
   }
 
   /** "captured the pass", "held the district": the place named before. */
@@ -1430,8 +1487,23 @@ final class EnglishReader {
     if (k + 1 >= w.size() || !w.is(k, "the")) return false;
     String x = w.lower(k + 1);
     return x.equals("pass") || x.equals("district") || x.equals("valley") || x.equals("town") || x.equals("city") || x.equals("province")
-        || x.equals("village") || x.equals("area");
+        || x.equals("village") || x.equals("area") || x.equals("posts") || x.equals("positions") || x.equals("checkpoints");
   }
+
+  private static final Set<String> BE = Set.of("was", "were", "been", "is", "are", "being");
+
+  /** "The district fell to", "the area remains in", "the town was under": a place word opening the clause of the trigger. */
+  private boolean subjectAnaphor(Span s, Cue t) {
+    int first = tokenAt(s.start());
+    for (int k = t.from() - 1; k >= first && k >= t.from() - 6; k--) {
+      if (w.type(k) == Words.PUNCT) return false;
+      if (k > first && w.is(k - 1, "the") && PLACE_WORDS.contains(w.lower(k)) && (k - 1 == first || w.type(k - 2) == Words.PUNCT)) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> PLACE_WORDS = Set.of("area", "district", "town", "city", "valley", "village", "villages", "province",
+      "centre", "center", "pass", "base", "crossing", "road", "highway");
 
   private boolean mostOf(Cue t) {
     return t.to() + 1 < w.size() && w.is(t.to(), "most") && w.is(t.to() + 1, "of");

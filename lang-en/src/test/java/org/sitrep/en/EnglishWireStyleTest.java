@@ -7,7 +7,10 @@ import static org.sitrep.en.EnglishReadingTest.read;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Casualty;
 import org.sitrep.model.CasualtyKind;
+import org.sitrep.model.ControlClaim;
+import org.sitrep.model.ControlStatus;
 import org.sitrep.model.Event;
+import org.sitrep.model.Extent;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubType;
 
@@ -79,5 +82,34 @@ class EnglishWireStyleTest {
     assertThat(r.events()).allSatisfy(e -> assertThat(e.casualties()).noneMatch(c -> c.low() > 100));
     Report once = read("On 12 May 2022, gunmen shot dead two former soldiers in Alingar district.");
     assertThat(once.events()).singleElement().satisfies(e -> assertThat(e.casualties()).extracting(Casualty::low).containsExactly(2));
+  }
+
+  @Test
+  void a_place_captured_or_held_in_the_passive_is_a_control_claim() {
+    Report r = read("Bazarak was captured by the Taliban on 6 May 2022.\n\nRokha is held by the NRF, residents said on 7 May 2022.");
+    assertThat(r.control()).extracting(ControlClaim::holder, ControlClaim::status, c -> c.place().name())
+        .containsExactlyInAnyOrder(tuple("Taliban", ControlStatus.TOOK, "Bazarak"), tuple("National Resistance Front", ControlStatus.HOLDS, "Rokha"));
+  }
+
+  @Test
+  void ground_in_someone_s_hands_or_controlled_now_is_held() {
+    Report r = read("On 6 May 2022, the Taliban said Shutul district remains in Taliban hands.\n\nAnalysts said on 7 May 2022 that the NRF now controls Paryan.");
+    assertThat(r.control()).extracting(ControlClaim::holder, c -> c.place().name())
+        .containsExactlyInAnyOrder(tuple("Taliban", "Shotul"), tuple("National Resistance Front", "Paryan"));
+  }
+
+  @Test
+  void posts_taken_in_a_province_are_a_claim_on_positions_there_but_districts_in_a_province_are_not_the_province() {
+    Report r = read("On 6 May 2022, the NRF said it had captured three Taliban posts in Panjshir province.");
+    assertThat(r.control()).extracting(c -> c.place().name(), ControlClaim::extent).containsExactly(tuple("Panjshir", Extent.POSITIONS));
+    assertThat(read("On 6 May 2022, the Taliban retook three districts in Baghlan province.").control()).isEmpty();
+  }
+
+  @Test
+  void ground_taken_in_a_relative_or_since_clause_is_background() {
+    assertThat(read("Relations have soured since the Taliban took over Kabul in August 2021.").control()).isEmpty();
+    assertThat(read("The NRF, which was driven out of Bazarak in September 2021, says it fights on.").control()).isEmpty();
+    assertThat(read("On 6 May 2022, LWJ assessed that the Taliban control all districts of Sar-e Pul.").control())
+        .extracting(ControlClaim::holder).containsExactly("Taliban");
   }
 }

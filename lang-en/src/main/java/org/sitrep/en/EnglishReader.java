@@ -169,8 +169,15 @@ final class EnglishReader {
     control.removeIf(c -> c.fact().status() == ControlStatus.HOLDS && control.stream().anyMatch(o -> o.fact().status() == ControlStatus.TOOK
         && o.fact().holder().equals(c.fact().holder()) && o.fact().place().name().equals(c.fact().place().name())));
     List<Drafted<Event>> out = new ArrayList<>();
-    for (Draft d : coalesce()) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
+    for (Draft d : coalesce()) if (d.complete() && !history(d)) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /** The Taliban's takeover (15 August 2021): reports from after it recall anything before it as background ("In March 2017, ..."). */
+  private static final LocalDate TAKEOVER = LocalDate.of(2021, 8, 15);
+
+  private boolean history(Draft d) {
+    return d.date != null && d.date.end().isBefore(TAKEOVER) && info.published() != null && info.published().isAfter(TAKEOVER);
   }
 
   /**
@@ -256,6 +263,8 @@ final class EnglishReader {
       }
       if (main != null) break;
     }
+    // "fired into the air to disperse crowds of relatives": people broken up with no protest told are no protest, nor a clash
+    if (main != null && main.type().equals("DISPERSE") && !protestContext(ts) && !named(ms, PROTESTERS)) main = null;
     if (main != null && (main.type().equals("FIRE") || main.type().equals("DISPERSE")) && !protestContext(ts)) main = fallback(ts, cs, qs, main);
     if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
 
@@ -269,6 +278,7 @@ final class EnglishReader {
     Draft second = null;
     Draft retold = null;
     if (main != null && (retold = retelling(s, index, main, ms)) != null) main = null;
+    if (main != null && condemned(main)) main = null; // "condemned what he called unprovoked shelling": an act told already, or none
     Cue other = main == null ? null : secondTrigger(ts, cs, qs, ms, main);
     if (other != null) {
       // two acts told in one sentence ("rockets hit the airport, a day after a drone strike in the city"): each its own part
@@ -329,6 +339,11 @@ final class EnglishReader {
       paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
       break;
     }
+  }
+
+  private static boolean named(List<Mention> ms, String name) {
+    for (Mention m : ms) if (m.name().equals(name)) return true;
+    return false;
   }
 
   /** "the 2020 Doha deal", "under the agreement": a known agreement named, not one made; "signed a deal", "reached an agreement" make one. */
@@ -520,6 +535,12 @@ final class EnglishReader {
     later.fired("en.date.day-after", new Span(w.start(k), w.end(k + 2), text.substring(w.start(k), w.end(k + 2))));
   }
 
+  /** "condemned the shelling", "denounced what it called an attack": the act is one told already, never a new one. */
+  private boolean condemned(Cue t) {
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 5; k--) if (w.lower(k).startsWith("condemn") || w.lower(k).startsWith("denounc")) return true;
+    return false;
+  }
+
   /** "the blast", "the strike", "the fighting": a trigger with a definite article before it. */
   private boolean definite(Cue t) {
     if (t.from() == 0) return false;
@@ -568,7 +589,7 @@ final class EnglishReader {
   /** Every place the sentence names (datelines and countries aside) lies in the event's province. */
   private boolean placeAgrees(Draft d, List<Mention> ms) {
     for (Mention m : ms) {
-      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY || government(m)) continue;
       if (d.place == null || m.place().admin1() == null || !m.place().admin1().equals(d.place.admin1())) return false;
     }
     return true;
@@ -1185,6 +1206,8 @@ final class EnglishReader {
   /** "Kabul must ensure", "Islamabad said": a capital acting or speaking stands for its government, not for a place. */
   private boolean government(Mention m) {
     if (!CAPITALS.containsKey(text.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) return false;
+    int at = tokenAt(m.start());
+    if (at > 0 && (w.is(at - 1, "in") || w.is(at - 1, "at") || w.is(at - 1, "near"))) return false; // "officials in Kabul said": a place
     int k = tokenAt(m.end() - 1) + 1;
     if (k >= w.size()) return false;
     String x = w.lower(k);

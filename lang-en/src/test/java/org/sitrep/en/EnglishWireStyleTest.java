@@ -112,4 +112,37 @@ class EnglishWireStyleTest {
     assertThat(read("On 6 May 2022, LWJ assessed that the Taliban control all districts of Sar-e Pul.").control())
         .extracting(ControlClaim::holder).containsExactly("Taliban");
   }
+
+  @Test
+  void forces_trading_fire_clash() {
+    Report r = read("On 7 May 2022, Taliban and Pakistani forces traded fire near the Torkham crossing for an hour.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.subtype()).isEqualTo(SubType.ARMED_CLASH));
+  }
+
+  @Test
+  void breaking_up_a_crowd_that_was_no_protest_is_no_event() {
+    assertThat(read("On 7 May 2022, Taliban fighters fired into the air to disperse crowds of relatives outside the hospital in Kunduz.").events())
+        .isEmpty();
+    assertThat(read("On 7 May 2022, Taliban fighters fired into the air to disperse protesters in Kunduz.").events())
+        .extracting(Event::subtype).containsExactly(SubType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void a_condemned_act_is_never_a_new_event_and_a_capital_that_speaks_is_no_place() {
+    Report r = read("On 7 May 2022, Pakistani forces shelled homes in Spin Boldak.\n\n"
+        + "Pakistan's prime minister condemned what he called unprovoked shelling and said Kabul must act.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.location().admin1()).isEqualTo("AF-KAN"));
+  }
+
+  @Test
+  void an_act_dated_before_the_takeover_is_history_in_a_later_report() {
+    Report r = read("In March 2017, gunmen stormed the military hospital in Kabul, killing dozens of people.");
+    assertThat(r.events()).isEmpty();
+  }
+
+  @Test
+  void a_date_right_after_an_admission_dates_the_admission_not_the_act() {
+    Report r = read("The U.S. military acknowledged on Friday that a drone strike in Kabul last month killed 10 civilians.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).hasToString("2022-04-01"));
+  }
 }

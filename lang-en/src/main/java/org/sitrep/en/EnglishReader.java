@@ -78,6 +78,8 @@ final class EnglishReader {
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
       Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"));
+  /** Victims who bear no arms: killing them is violence against civilians, not fighting. */
+  private static final Set<String> UNARMED = Set.of(CIVILIANS, PROTESTERS, "Former Afghan security forces", "Former Afghan government");
   /** Counters naming those who carried out an attack. */
   private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "bomber", "gunman", "raider");
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
@@ -265,6 +267,7 @@ final class EnglishReader {
     }
     // "fired into the air to disperse crowds of relatives": people broken up with no protest told are no protest, nor a clash
     if (main != null && main.type().equals("DISPERSE") && !protestContext(ts) && !named(ms, PROTESTERS)) main = null;
+    if (main != null) main = mainClauseAct(main, ts, cs, qs, ms);
     if (main != null && (main.type().equals("FIRE") || main.type().equals("DISPERSE")) && !protestContext(ts)) main = fallback(ts, cs, qs, main);
     if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
 
@@ -341,6 +344,21 @@ final class EnglishReader {
     }
   }
 
+  /**
+   * "two soldiers were killed by security forces, days after they had been detained": an act in
+   * an "after" clause is what came before; the act of the main clause, told before it, is the event.
+   */
+  private Cue mainClauseAct(Cue main, List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
+    int after = -1;
+    for (int k = main.from() - 1; k >= 0 && k >= main.from() - 6; k--) {
+      if (w.type(k) == Words.PUNCT) break;
+      if (w.is(k, "after")) after = k;
+    }
+    if (after < 0) return main;
+    for (Cue t : ts) if (t != main && t.to() <= after && EVENT_RULES.containsKey(t.type()) && usable(t, cs, qs, ms)) return t;
+    return main;
+  }
+
   private static boolean named(List<Mention> ms, String name) {
     for (Mention m : ms) if (m.name().equals(name)) return true;
     return false;
@@ -410,7 +428,10 @@ final class EnglishReader {
    */
   private boolean policing(Mention agent, Cue t) {
     if (agent == null) return false;
-    for (int k = tokenAt(agent.start()); k < t.from(); k++) {
+    // "detained by Taliban intelligence officers": the body follows the name
+    int from = tokenAt(agent.start());
+    int to = agent.start() > t.start() ? Math.min(w.size(), tokenAt(agent.end() - 1) + 3) : t.from();
+    for (int k = from; k < to; k++) {
       String x = w.lower(k);
       if (x.startsWith("intelligen") || x.startsWith("police") || x.equals("officials") || x.equals("authorities") || x.equals("security")
           || x.equals("gdi") || x.equals("ministry") || x.equals("directorate")) return true;
@@ -424,6 +445,7 @@ final class EnglishReader {
 
   /** "attackers were shot dead", "shot dead the gunmen": those killed attacked. */
   private boolean killedAttackers(Cue t) {
+    if (w.is(t.to() - 1, "by")) return false; // "were killed by gunmen": the gunmen killed
     boolean passive = t.from() > 0 && (w.is(t.from() - 1, "were") || w.is(t.from() - 1, "was") || w.is(t.from() - 1, "been"));
     // the attackers are those shot only when they stand after the verb, or before a passive one ("gunmen shot dead two" is the reverse)
     for (int k = passive ? Math.max(0, t.from() - 4) : t.to(); k < Math.min(w.size(), t.to() + 3); k++) {
@@ -769,8 +791,23 @@ final class EnglishReader {
         if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
           // "two activists ... were detained": the people named are the victims
           patient = agent;
-          agentName = paragraphAgent;
+          agentName = CIVILIANS.equals(paragraphAgent) || PROTESTERS.equals(paragraphAgent) ? null : paragraphAgent;
           agent = null;
+          if (agentName == null && recentProtest() != null) {
+            // "Several women were briefly detained" after a protest: the protest met force
+            Draft protest = recentProtest();
+            protest.evidence.add(clause(s, t));
+            protest.fired("en.event.protest-force", words(t));
+            return protest;
+          }
+        }
+        boolean detention = w.lower(t.from()).startsWith("detain") || type.equals("ARREST");
+        if (agentName == null && detention && t.from() > 0 && BE.contains(w.lower(t.from() - 1))
+            && codebook.isState("Taliban", d.date == null ? info.published() : d.date.start())) {
+          // "three men were detained in Herat": held by the authorities of the day
+          agentName = "Taliban";
+          d.subtype = SubType.ARRESTS;
+          d.fired("en.event.arrest", words(t));
         }
         if (agentName == null) agentName = UNIDENTIFIED;
         d.actor(agentName, 1, anchor(agent));
@@ -836,9 +873,15 @@ final class EnglishReader {
       case "KILLING" -> {
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
+        // "two former soldiers were killed by ...": the victims stand before the passive
+        if (w.is(t.to() - 1, "by")) patient = lastBefore(ms, t.start(), sentenceOf(t).start());
+        if (patient != null && (patient.kind() != Mention.Kind.ACTOR || patient.name().equals(agentName))) patient = null;
         // "shot dead the district chief", "the body of a former army soldier": the victims' side when it is named
-        if (patient != null && !patient.name().equals(agentName) && !patient.name().equals(PROTESTERS)) d.actor(patient.name(), 2, anchor(patient));
-        else d.actor(CIVILIANS, 2, null);
+        if (patient != null && !patient.name().equals(agentName) && !patient.name().equals(PROTESTERS)) {
+          d.actor(patient.name(), 2, anchor(patient));
+          // "five Taliban fighters were killed by NRF fighters": armed men killed by armed men fought
+          if (agentName != null && !UNARMED.contains(patient.name()) && !agentName.equals(UNIDENTIFIED)) d.subtype = SubType.ARMED_CLASH;
+        } else d.actor(CIVILIANS, 2, null);
       }
       default -> {
         if (agentName == null && passive(t) && patient != null) {
@@ -975,6 +1018,8 @@ final class EnglishReader {
    */
   private Mention agent(List<Mention> ms, Cue t) {
     int k = t.to();
+    // "were killed by de facto security forces": the trigger holds the "by"
+    if (w.is(t.to() - 1, "by")) return actorAt(ms, t.end());
     if (w.isDash(t.from())) {
       // "the Taliban-held airbase": the name before the hyphen holds
       for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() == t.start()) return m;

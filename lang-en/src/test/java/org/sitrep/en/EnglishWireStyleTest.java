@@ -145,4 +145,28 @@ class EnglishWireStyleTest {
     Report r = read("The U.S. military acknowledged on Friday that a drone strike in Kabul last month killed 10 civilians.");
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.date().start()).hasToString("2022-04-01"));
   }
+
+  @Test
+  void a_killing_told_in_the_passive_names_its_author_after_by() {
+    Report r = read("On 4 May 2022, two civilians were killed by gunmen in Kunduz.\n\nOn 5 May 2022, five Taliban fighters were killed by NRF fighters in Dara.");
+    assertThat(r.events()).extracting(Event::subtype, e -> e.actors().get(0).name())
+        .containsExactly(tuple(SubType.ATTACK, "Unidentified armed group"), tuple(SubType.ARMED_CLASH, "National Resistance Front"));
+  }
+
+  @Test
+  void an_act_in_an_after_clause_came_before_the_act_of_the_main_clause() {
+    Report r = read("On 18 May 2022, two former army soldiers were killed by de facto security forces in Andarab, days after they had been detained.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.subtype()).isEqualTo(SubType.ATTACK));
+  }
+
+  @Test
+  void people_detained_with_no_one_named_are_held_by_the_authorities_or_by_a_protest_s_police() {
+    Report r = read("On 18 May 2022, three men were detained in Herat city.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.subtype()).isEqualTo(SubType.ARRESTS);
+      assertThat(e.actors().get(0).name()).isEqualTo("Taliban");
+    });
+    Report p = read("On 18 May 2022, women protested in Herat city against the decree. Several women were briefly detained.");
+    assertThat(p.events()).singleElement().satisfies(e -> assertThat(e.type().toString()).contains("PROTEST"));
+  }
 }

@@ -359,6 +359,37 @@ final class EnglishReader {
     return main;
   }
 
+  /** "clashes erupted between X and Y", "clashes between X and Y": the two sides named after "between". */
+  private Mention[] between(List<Mention> ms, Cue t) {
+    int k = t.to();
+    for (; k < w.size() && k <= t.to() + 3; k++) if (w.is(k, "between")) break;
+    if (k >= w.size() || !w.is(k, "between")) return null;
+    int at = w.end(k);
+    Mention a = null;
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.ACTOR || m.start() < at || CIVILIANS.equals(m.name())) continue;
+      if (a == null) {
+        if (m.start() - at > 8) return null;
+        a = m;
+      } else if (!m.name().equals(a.name())) {
+        String gap = text.substring(a.end(), m.start()).toLowerCase(java.util.Locale.ROOT);
+        return gap.contains(" and ") && gap.length() < 30 ? new Mention[] {a, m} : null;
+      }
+    }
+    return null;
+  }
+
+  /** "attacked a checkpoint", "ambushed a police patrol": a post or patrol of the authorities is the target. */
+  private boolean statePost(Cue t) {
+    for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.startsWith("checkpoint") || x.equals("post") || x.equals("posts") || x.startsWith("outpost") || x.equals("police")
+          || x.startsWith("patrol") || x.startsWith("convoy")) return true;
+    }
+    return false;
+  }
+
   private static boolean named(List<Mention> ms, String name) {
     for (Mention m : ms) if (m.name().equals(name)) return true;
     return false;
@@ -893,6 +924,14 @@ final class EnglishReader {
           d.actor(patient.name(), 2, anchor(patient));
           break;
         }
+        Mention[] pair = agentName == null ? between(ms, t) : null;
+        if (pair != null) {
+          // "clashes erupted between Taliban forces and NRF fighters", "fighting broke out between X and Y"
+          d.subtype = SubType.ARMED_CLASH;
+          d.actor(pair[0].name(), 1, anchor(pair[0]));
+          d.actor(pair[1].name(), 2, anchor(pair[1]));
+          break;
+        }
         if (agentName == null && current != null && current.paragraph >= paragraph - 2 && isBattle(current) && !passive(t)
             && w.lower(t.from()).startsWith("clash") || agentName == null && current != null && isBattle(current) && w.is(t.from(), "fighting")
             && current.paragraph >= paragraph - 2) {
@@ -909,6 +948,11 @@ final class EnglishReader {
         Mention other = patient != null ? patient : otherActor(ms, agentName);
         if (other != null && !other.name().equals(CIVILIANS)) d.actor(other.name(), 2, anchor(other));
         else if (other == null && lastOpponent(agentName) != null) d.actor(lastOpponent(agentName), 2, null);
+        else if (other == null && !agentName.equals("Taliban") && statePost(t)
+            && codebook.isState("Taliban", d.date == null ? info.published() : d.date.start())) {
+          // "gunmen attacked a checkpoint": the posts and patrols of the day are the authorities'
+          d.actor("Taliban", 2, null);
+        }
       }
     }
     if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2

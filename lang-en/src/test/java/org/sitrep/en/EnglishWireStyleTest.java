@@ -169,4 +169,23 @@ class EnglishWireStyleTest {
     Report p = read("On 18 May 2022, women protested in Herat city against the decree. Several women were briefly detained.");
     assertThat(p.events()).singleElement().satisfies(e -> assertThat(e.type().toString()).contains("PROTEST"));
   }
+
+  @Test
+  void clashes_erupting_between_two_sides_name_both() {
+    Report r = read("Clashes erupted between Taliban forces and NRF fighters in Dara district on 5 May 2022.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.actors()).extracting(a -> a.name())
+        .containsExactly("Taliban", "National Resistance Front"));
+    assertThat(read("Clashes erupted in Dara district on 5 May 2022.").events()).isEmpty();
+  }
+
+  @Test
+  void gunmen_attacking_a_checkpoint_attack_the_authorities_and_khost_alone_is_the_province() {
+    Report r = read("Gunmen attacked a checkpoint in Khost on 11 May 2022.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.actors()).extracting(a -> a.name()).containsExactly("Unidentified armed group", "Taliban");
+      assertThat(e.location().admin1()).isEqualTo("AF-KHO");
+    });
+    assertThat(read("Gunmen attacked a wedding party in Khost on 11 May 2022.").events())
+        .allSatisfy(e -> assertThat(e.actors()).extracting(a -> a.name()).doesNotContain("Taliban"));
+  }
 }

@@ -77,7 +77,7 @@ final class EnglishReader {
       Map.entry("BOMB", "en.event.explosive"), Map.entry("ABDUCT", "en.event.against-civilians"), Map.entry("KILLING", "en.event.against-civilians"),
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
-      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"));
+      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"), Map.entry("DISRUPT", "en.event.defused"));
   /** Victims who bear no arms: killing them is violence against civilians, not fighting. */
   private static final Set<String> UNARMED = Set.of(CIVILIANS, PROTESTERS, "Former Afghan security forces", "Former Afghan government");
   /** Counters naming those who carried out an attack. */
@@ -273,6 +273,8 @@ final class EnglishReader {
 
     if (headline(s, index)) return; // a headline retells the story; its facts come from the body
     if (rumour) main = null;
+    if (main != null && hasType(cs, "UNDONE")) main = null; // "a protest planned for 20 May did not take place"
+    if (main != null && defused(main)) main = disrupted(main);
     if (main != null && future(main, cs)) main = null;
     if (main != null && generic(main, s)) main = null;
     DateRange date = date(s, main);
@@ -390,6 +392,22 @@ final class EnglishReader {
     return false;
   }
 
+  /** "an IED was found and defused", "a bomb planted under a bridge was defused": a device that never went off. */
+  private boolean defused(Cue t) {
+    if (!t.type().equals("IED") && !t.type().equals("BOMB")) return false;
+    Span s = sentenceOf(t);
+    for (int k = tokenAt(s.start()); k < w.size() && w.start(k) < s.end(); k++) {
+      String x = w.lower(k);
+      if (x.equals("defused") || x.equals("dismantled") || x.equals("neutralised") || x.equals("neutralized") || x.equals("disarmed")) return true;
+    }
+    return false;
+  }
+
+  /** The trigger of a defused device, read as disrupted weapons use. */
+  private static Cue disrupted(Cue t) {
+    return new Cue("DISRUPT", t.from(), t.to(), t.start(), t.end());
+  }
+
   private static boolean named(List<Mention> ms, String name) {
     for (Mention m : ms) if (m.name().equals(name)) return true;
     return false;
@@ -414,6 +432,7 @@ final class EnglishReader {
     if (namedAgreement(t)) return false;
     // "since the Taliban took over", "the Taliban, who took over Kabul": ground taken as background
     if ((t.type().equals("TAKE") || t.type().equals("TRANSFER") || t.type().equals("RETREAT")) && (since(t) || relative(t))) return false;
+    if (perfectSince(t)) return false;
     if (w.lower(t.from()).startsWith("gather") && !protestWords(sentenceOf(t))) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
   }
@@ -590,7 +609,7 @@ final class EnglishReader {
 
   /** "condemned the shelling", "denounced what it called an attack": the act is one told already, never a new one. */
   private boolean condemned(Cue t) {
-    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 5; k--) if (w.lower(k).startsWith("condemn") || w.lower(k).startsWith("denounc")) return true;
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 9; k--) if (w.lower(k).startsWith("condemn") || w.lower(k).startsWith("denounc")) return true;
     return false;
   }
 
@@ -891,6 +910,14 @@ final class EnglishReader {
         d.actor(agentName, 1, anchor(agent));
         Mention other = otherActor(ms, agentName);
         if (other != null) d.actor(other.name(), 2, anchor(other));
+      }
+      case "DISRUPT" -> {
+        // "a second IED was found by Taliban personnel and defused": the authorities disrupted it
+        String by = agentName != null && !agentName.equals(CIVILIANS) && !agentName.equals(UNIDENTIFIED) ? agentName
+            : codebook.isState("Taliban", d.date == null ? info.published() : d.date.start()) ? "Taliban" : null;
+        if (by == null) return null;
+        d.subtype = SubType.DISRUPTED_WEAPONS_USE;
+        d.actor(by, 1, anchor(agent));
       }
       case "PUNISH" -> {
         // "12 people were flogged in a stadium": punishment by the authorities of the day
@@ -1564,6 +1591,15 @@ final class EnglishReader {
       }
       if (w.is(j, "who") && j > 0 && w.isPunct(j - 1, ',')) return true;
     }
+    return false;
+  }
+
+  /** "dozens have been detained since", "has been shelled repeatedly since May": a state over a period, no one act. */
+  private boolean perfectSince(Cue t) {
+    if (t.from() < 2 || !w.is(t.from() - 1, "been") && !(t.from() >= 3 && w.is(t.from() - 2, "been"))) return false;
+    int b = w.is(t.from() - 1, "been") ? t.from() - 1 : t.from() - 2;
+    if (b < 1 || !(w.is(b - 1, "have") || w.is(b - 1, "has") || b >= 2 && (w.is(b - 2, "have") || w.is(b - 2, "has")))) return false;
+    for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) if (w.is(k, "since")) return true;
     return false;
   }
 

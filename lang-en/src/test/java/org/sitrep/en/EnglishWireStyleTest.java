@@ -188,4 +188,31 @@ class EnglishWireStyleTest {
     assertThat(read("Gunmen attacked a wedding party in Khost on 11 May 2022.").events())
         .allSatisfy(e -> assertThat(e.actors()).extracting(a -> a.name()).doesNotContain("Taliban"));
   }
+
+  @Test
+  void an_act_that_did_not_take_place_or_came_from_social_media_reports_is_no_event() {
+    assertThat(read("A protest planned in Nili for 20 May 2022 did not take place.").events()).isEmpty();
+    assertThat(read("Social media reports that a militia had seized a checkpoint in Malistan on 10 May 2022 were denied by elders.").control())
+        .isEmpty();
+    assertThat(read("Women protested in Nili on 20 May 2022.").events()).hasSize(1);
+  }
+
+  @Test
+  void a_defused_device_is_disrupted_weapons_use_not_an_explosion() {
+    Report r = read("On 12 May 2022, an IED was found by Taliban personnel on the highway in Pul-e Alam and defused.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.subtype()).isEqualTo(SubType.DISRUPTED_WEAPONS_USE));
+    assertThat(read("On 12 May 2022, an IED exploded on the highway in Pul-e Alam.").events()).extracting(Event::subtype)
+        .containsExactly(SubType.REMOTE_EXPLOSIVE);
+  }
+
+  @Test
+  void people_detained_since_some_time_are_a_state_not_an_act() {
+    assertThat(read("Several of them have been detained since, relatives in Kabul said on 3 May 2022.").events()).isEmpty();
+  }
+
+  @Test
+  void rockets_at_mes_aynak_are_placed_in_logar() {
+    Report r = read("On 17 May 2022, someone fired two rockets at the Chinese camp at Mes Aynak.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.location().name()).isEqualTo("Mes Aynak"));
+  }
 }

@@ -321,7 +321,7 @@ final class EnglishReader {
       current = target;
     }
     if (second != null) second.told = index;
-    if (!rumour) casualties(s, ms, cs, qs, target, second, att);
+    if (!rumour) casualties(s, ms, cs, withArticleCounts(qs, cs), target, second, att);
     responsibility(s, index, ms, ts, cs);
     if (made == null && last != null && last.weakPlace && index - last.sentence <= 2) {
       // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
@@ -1890,6 +1890,55 @@ final class EnglishReader {
         if (!target.evidence.contains(ev) && target.evidence.stream().noneMatch(e -> e.overlaps(ev))) target.evidence.add(ev);
       }
     }
+  }
+
+  /**
+   * "An Afghan man was killed", "a Taliban fighter was wounded", "wounding a passer-by": one
+   * person told with an article beside a casualty word is a count of one.
+   */
+  private List<QuantityMention> withArticleCounts(List<QuantityMention> qs, List<Cue> cs) {
+    List<QuantityMention> out = null;
+    for (Cue c : cs) {
+      if (!c.type().equals("KILLED") && !c.type().equals("WOUNDED")) continue;
+      int a = -1;
+      int noun = -1;
+      int be = c.from() - 1;
+      if (be >= 0 && w.lower(be).endsWith("ly")) be--; // "was seriously wounded"
+      if (be >= 1 && w.is(be, "was")) {
+        noun = be - 1;
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+          if (!w.isWord(k)) break;
+          if (w.is(k, "a") || w.is(k, "an")) {
+            a = k;
+            break;
+          }
+        }
+      } else if (c.to() + 1 < w.size() && (w.is(c.to(), "a") || w.is(c.to(), "an")) && w.lower(c.from()).endsWith("ing")) {
+        a = c.to(); // "wounding a passer-by"
+        for (int k = a + 1; k < w.size() && k <= a + 3 && w.isWord(k); k++) if (victimCounters.contains(w.lower(k)) || passerBy(k)) {
+          noun = k;
+          break;
+        }
+      }
+      if (a < 0 || noun <= a || !(victimCounters.contains(w.lower(noun)) || passerBy(noun))) continue;
+      int start = w.start(a);
+      int end = w.end(passerBy(noun) ? noun + 2 : noun);
+      boolean taken = false;
+      for (QuantityMention q : qs) if (q.span().start() < end && start < q.span().end()) taken = true;
+      if (taken) continue;
+      if (out == null) out = new ArrayList<>(qs);
+      String counter = passerBy(noun) ? "person" : w.lower(noun);
+      out.add(new QuantityMention(new Span(start, end, text.substring(start, end)), 1, 0, org.sitrep.core.quantity.Bound.EXACT, counter,
+          "en.quantity.article"));
+    }
+    if (out == null) return qs;
+    out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+    return out;
+  }
+
+  /** "passer-by": a hyphenated person noun. */
+  private boolean passerBy(int k) {
+    return k + 2 < w.size() && w.is(k, "passer") && w.isDash(k + 1) && w.is(k + 2, "by");
   }
 
   /**

@@ -215,4 +215,14 @@ class EnglishWireStyleTest {
     Report r = read("On 17 May 2022, someone fired two rockets at the Chinese camp at Mes Aynak.");
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.location().name()).isEqualTo("Mes Aynak"));
   }
+
+  @Test
+  void one_person_told_with_an_article_is_a_count_of_one() {
+    Report r = read("On 8 May 2022 a magnetic bomb exploded in Charikar, wounding a passer-by.\n\n"
+        + "On 9 May 2022, a Taliban fighter was seriously wounded in a clash with NRF fighters in Dara.");
+    assertThat(r.events()).flatExtracting(Event::casualties).extracting(Casualty::actor, Casualty::kind, Casualty::low)
+        .containsExactly(tuple("Civilians", CasualtyKind.WOUNDED, 1), tuple("Taliban", CasualtyKind.WOUNDED, 1));
+    assertThat(read("On 8 May 2022 a magnetic bomb exploded in Charikar; a car was damaged.").events())
+        .allSatisfy(e -> assertThat(e.casualties()).isEmpty());
+  }
 }

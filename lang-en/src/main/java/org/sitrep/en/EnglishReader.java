@@ -381,6 +381,17 @@ final class EnglishReader {
     return null;
   }
 
+  /** "raided a house", "raided homes in the village": a raid on people at home. */
+  private boolean raidOnHome(Cue t) {
+    if (!w.lower(t.from()).startsWith("raid")) return false;
+    for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.startsWith("house") || x.startsWith("home") || x.equals("compound") || x.equals("village") || x.equals("villages")) return true;
+    }
+    return false;
+  }
+
   /** "attacked a checkpoint", "ambushed a police patrol": a post or patrol of the authorities is the target. */
   private boolean statePost(Cue t) {
     for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) {
@@ -980,6 +991,11 @@ final class EnglishReader {
           // "gunmen attacked a checkpoint": the posts and patrols of the day are the authorities'
           d.actor("Taliban", 2, null);
         }
+        if (d.actors.size() == 1 && raidOnHome(t)) {
+          // "intelligence men raided a house in Alingar": no armed side met them; those at home suffered it
+          d.subtype = SubType.ATTACK;
+          d.actor(CIVILIANS, 2, null);
+        }
       }
     }
     if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2
@@ -1294,7 +1310,7 @@ final class EnglishReader {
     List<Mention> after = new ArrayList<>();
     Mention before = null;
     for (Mention m : ms) {
-      if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m)) continue;
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m) || destination(m)) continue;
       if (m.start() >= t.end()) {
         // "Khost wa Firing (Baghlan), Farkhar (Takhar) and Jurm": a province in brackets qualifies the place before it
         if (!after.isEmpty() && bracketed(after.get(after.size() - 1), m)) {
@@ -1318,6 +1334,13 @@ final class EnglishReader {
   }
 
   private Mention lastQualifier;
+
+  /** "travelling to Kabul", "withdrew to Pakistan", "bound for Herat": where someone was going, not where the act was. */
+  private boolean destination(Mention m) {
+    int k = tokenAt(m.start()) - 1;
+    while (k >= 0 && (w.is(k, "the") || w.is(k, "neighbouring") || w.is(k, "neighboring"))) k--;
+    return k >= 0 && (w.is(k, "to") || w.is(k, "towards") || w.is(k, "toward") || w.is(k, "for") && k > 0 && w.is(k - 1, "bound"));
+  }
 
   /** "Kabul must ensure", "Islamabad said": a capital acting or speaking stands for its government, not for a place. */
   private boolean government(Mention m) {

@@ -225,4 +225,18 @@ class EnglishWireStyleTest {
     assertThat(read("On 8 May 2022 a magnetic bomb exploded in Charikar; a car was damaged.").events())
         .allSatisfy(e -> assertThat(e.casualties()).isEmpty());
   }
+
+  @Test
+  void where_victims_were_travelling_to_is_not_where_they_were_attacked() {
+    Report r = read("On 26 April 2022, gunmen stopped a minibus near Jaghori and shot dead four men travelling to Kabul.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.location().admin1()).isEqualTo("AF-GHA"));
+  }
+
+  @Test
+  void a_raid_on_a_house_that_met_no_armed_side_is_violence_against_those_at_home() {
+    Report r = read("On 18 October 2022, Taliban intelligence officers raided a house in Alingar district.");
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.subtype()).isEqualTo(SubType.ATTACK));
+    Report fight = read("On 18 October 2022, Taliban special forces raided a house used by ISKP in Khair Khana.");
+    assertThat(fight.events()).extracting(Event::subtype).doesNotContain(SubType.ATTACK);
+  }
 }

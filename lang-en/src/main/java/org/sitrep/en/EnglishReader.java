@@ -68,7 +68,7 @@ final class EnglishReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   /** Triggers that make an event, strongest first. */
   private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
-      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "PUNISH", "KILLING", "BOMB", "ATTACK");
+      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "PUNISH", "KILLING", "BOMB", "ATTACK", "SLAY");
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
   /** Rule names of event triggers: one per pattern family (an IED and a blast are one way of reading an explosion). */
   private static final Map<String, String> EVENT_RULES = Map.ofEntries(Map.entry("ATTACK", "en.event.clash"),
@@ -77,7 +77,8 @@ final class EnglishReader {
       Map.entry("BOMB", "en.event.explosive"), Map.entry("ABDUCT", "en.event.against-civilians"), Map.entry("KILLING", "en.event.against-civilians"),
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
-      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"), Map.entry("DISRUPT", "en.event.defused"));
+      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"), Map.entry("DISRUPT", "en.event.defused"),
+      Map.entry("SLAY", "en.event.killed-by"));
   /** Victims who bear no arms: killing them is violence against civilians, not fighting. */
   private static final Set<String> UNARMED = Set.of(CIVILIANS, PROTESTERS, "Former Afghan security forces", "Former Afghan government");
   /** Counters naming those who carried out an attack. */
@@ -444,6 +445,7 @@ final class EnglishReader {
     // "since the Taliban took over", "the Taliban, who took over Kabul": ground taken as background
     if ((t.type().equals("TAKE") || t.type().equals("TRANSFER") || t.type().equals("RETREAT")) && (since(t) || relative(t))) return false;
     if (perfectSince(t)) return false;
+    if (t.type().equals("SLAY") && !slaying(t, ms)) return false;
     if (w.lower(t.from()).startsWith("gather") && !protestWords(sentenceOf(t))) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
   }
@@ -939,7 +941,7 @@ final class EnglishReader {
         d.actor(by, 1, anchor(agent));
         d.actor(CIVILIANS, 2, null);
       }
-      case "KILLING" -> {
+      case "KILLING", "SLAY" -> {
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
         // "two former soldiers were killed by ...": the victims stand before the passive
@@ -1312,6 +1314,8 @@ final class EnglishReader {
     for (Mention m : ms) {
       if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m) || destination(m)) continue;
       if (m.start() >= t.end()) {
+        // "killed a former commander who rebelled in Balkhab, near the border": that place is the relative clause's
+        if (inRelative(t, tokenAt(m.start())) && hasLaterPlace(ms, m)) continue;
         // "Khost wa Firing (Baghlan), Farkhar (Takhar) and Jurm": a province in brackets qualifies the place before it
         if (!after.isEmpty() && bracketed(after.get(after.size() - 1), m)) {
           lastQualifier = m;
@@ -1334,6 +1338,11 @@ final class EnglishReader {
   }
 
   private Mention lastQualifier;
+
+  private static boolean hasLaterPlace(List<Mention> ms, Mention m) {
+    for (Mention o : ms) if (o.kind() == Mention.Kind.PLACE && o.start() > m.end()) return true;
+    return false;
+  }
 
   /** "travelling to Kabul", "withdrew to Pakistan", "bound for Herat": where someone was going, not where the act was. */
   private boolean destination(Mention m) {
@@ -1362,8 +1371,10 @@ final class EnglishReader {
         && text.indexOf(')', b.end()) - b.end() <= 10;
   }
 
+  /** Places of one list: no countries, and provinces only with provinces ("in Khost and Paktika provinces"). */
   private static boolean allSameKind(List<Mention> ps) {
-    for (Mention p : ps) if (p.place().kind() == PlaceKind.PROVINCE || p.place().kind() == PlaceKind.COUNTRY) return false;
+    boolean provinces = ps.get(0).place().kind() == PlaceKind.PROVINCE;
+    for (Mention p : ps) if (p.place().kind() == PlaceKind.COUNTRY || (p.place().kind() == PlaceKind.PROVINCE) != provinces) return false;
     return true;
   }
 
@@ -1404,9 +1415,17 @@ final class EnglishReader {
 
   /** "retook the districts that militias seized last week": a date inside a relative clause after the trigger is that clause's. */
   private boolean inRelativeAfter(Cue t, DateMention d) {
-    int end = tokenAt(d.span().start());
-    for (int k = t.to(); k < end; k++) if (w.is(k, "that") || w.is(k, "which") || w.is(k, "who")) return true;
-    return false;
+    return inRelative(t, tokenAt(d.span().start()));
+  }
+
+  /** Whether token {@code end} lies in a relative clause opened after the trigger and not yet closed by a comma. */
+  private boolean inRelative(Cue t, int end) {
+    boolean open = false;
+    for (int k = t.to(); k < end; k++) {
+      if (w.is(k, "that") || w.is(k, "which") || w.is(k, "who")) open = true;
+      else if (open && w.isPunct(k, ',')) open = false; // "a commander who rebelled in Balkhab, near the border on Wednesday"
+    }
+    return open;
   }
 
   // ---------------------------------------------------------------- attribution
@@ -1614,6 +1633,31 @@ final class EnglishReader {
       }
       if (w.is(j, "who") && j > 0 && w.isPunct(j - 1, ',')) return true;
     }
+    return false;
+  }
+
+  /**
+   * "Taliban forces killed a former commander", "Pakistani troops killed three Afghan guards": an
+   * armed party right before an active "killed", with whom or how many it killed right after.
+   */
+  private boolean slaying(Cue t, List<Mention> ms) {
+    if (t.from() == 0 || BE.contains(w.lower(t.from() - 1)) || w.is(t.from() - 1, "had") && t.from() > 1 && w.is(t.from() - 2, "been")) return false;
+    Mention by = null;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() <= t.start()) by = m;
+    if (by == null || CIVILIANS.equals(by.name()) || PROTESTERS.equals(by.name())) return false;
+    int gap = t.from() - tokenAt(by.end() - 1);
+    // "Taliban killed", "Taliban forces killed": the name, or the name and its men, right before the verb
+    if (gap > 2 || gap == 2 && !GROUP_HEADS.contains(w.lower(t.from() - 1)) && !w.is(t.from() - 1, "guards") && !w.is(t.from() - 1, "police")) return false;
+    // "the NRF said it killed 12 Taliban": figures claimed for a fight told already, not a new act
+    Span s = sentenceOf(t);
+    for (Cue c : cuesIn(cues, s)) if ((c.type().equals("SAY") || c.type().equals("ACCORDING")) && c.start() < t.start()) return false;
+    // a new act has a day or a place of its own
+    boolean anchored = false;
+    for (DateMention d : dates) if (s.contains(d.span())) anchored = true;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m)) anchored = true;
+    if (!anchored) return false;
+    for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && m.start() >= t.end() && m.start() - t.end() <= 30) return true;
+    for (QuantityMention q : quantities) if (q.span().start() >= t.end() && q.span().start() - t.end() <= 3) return true;
     return false;
   }
 
@@ -2056,6 +2100,15 @@ final class EnglishReader {
     if (toll != null) return toll;
     Cue c = kindCue(q, cs);
     if (c != null) return c;
+    // "killing two embassy staff and four Afghans": a count joined by "and" to one after the verb shares it
+    int qa = tokenAt(q.span().start());
+    if (qa > 1 && w.is(qa - 1, "and")) {
+      for (QuantityMention o : qs) {
+        if (o == q || tokenAt(o.span().end() - 1) != qa - 2) continue;
+        Cue before = kindCue(o, cs);
+        if (before != null && before.end() <= o.span().start()) return before;
+      }
+    }
     // "five Taliban fighters and two NRF members were killed": counts joined by "and" share the verb after the last
     int qb = tokenAt(q.span().end() - 1) + 1;
     for (QuantityMention o : qs) {

@@ -239,4 +239,35 @@ class EnglishWireStyleTest {
     Report fight = read("On 18 October 2022, Taliban special forces raided a house used by ISKP in Khair Khana.");
     assertThat(fight.events()).extracting(Event::subtype).doesNotContain(SubType.ATTACK);
   }
+
+  @Test
+  void an_armed_party_that_killed_someone_at_a_place_and_day_makes_an_event_but_a_claimed_figure_does_not() {
+    Report r = read("Pakistani troops killed three Afghan guards in Kurram on 2 May 2022.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.subtype()).isEqualTo(SubType.ARMED_CLASH);
+      assertThat(e.casualties()).extracting(Casualty::actor, Casualty::low).containsExactly(tuple("Taliban", 3));
+    });
+    assertThat(read("The NRF said it killed 12 Taliban fighters.").events()).isEmpty();
+  }
+
+  @Test
+  void a_place_or_day_in_a_relative_clause_about_the_victim_is_not_the_act_s() {
+    Report r = read("Taliban forces killed Mawlawi Mahdi, a former commander who rebelled in Balkhab, near the Iranian border in Herat province on 17 August 2022.");
+    assertThat(r.events()).singleElement().satisfies(e -> {
+      assertThat(e.location().admin1()).isEqualTo("AF-HER");
+      assertThat(e.date().start()).hasToString("2022-08-17");
+    });
+  }
+
+  @Test
+  void strikes_on_two_provinces_are_one_event_in_each() {
+    Report r = read("Pakistani aircraft carried out air strikes in Khost and Paktika provinces on 18 May 2022.");
+    assertThat(r.events()).extracting(e -> e.location().admin1()).containsExactlyInAnyOrder("AF-KHO", "AF-PKA");
+  }
+
+  @Test
+  void counts_joined_by_and_after_the_verb_share_it() {
+    Report r = read("On 5 May 2022 a suicide bomber blew himself up near an embassy in Kabul, killing two Russian diplomats and four Afghans.");
+    assertThat(r.events().get(0).casualties()).extracting(Casualty::low).containsExactlyInAnyOrder(2, 4);
+  }
 }

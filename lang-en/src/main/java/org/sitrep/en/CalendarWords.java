@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Month, weekday and season names (the resource {@code date-words.txt}), read once. Month and
- * weekday names count only when capitalised, so the modal "may" and the verb "march" are not
- * months. Thread-safe (immutable after loading).
+ * Month, weekday and season names (the resource {@code date-words.txt}), read once. Month names
+ * count only when capitalised, so the modal "may" and the verb "march" are not months; a weekday
+ * has no other sense and counts in any case. Thread-safe (immutable after loading).
  */
 final class CalendarWords {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -46,9 +46,9 @@ final class CalendarWords {
     return w.isPunct(k + 1, '.') && w.attached(k + 1) && !FULL_MONTHS.contains(w.lower(k)) ? 2 : 1;
   }
 
-  /** The ISO weekday (1 Monday - 7 Sunday) token {@code k} names, or 0. */
+  /** The ISO weekday (1 Monday - 7 Sunday) token {@code k} names, in any case ("on monday" in a forum post), or 0. */
   static int weekday(Words w, int k) {
-    if (!w.isWord(k) || !w.capitalized(k)) return 0;
+    if (!w.isWord(k)) return 0;
     Integer d = WEEKDAYS.get(w.lower(k));
     return d == null ? 0 : d;
   }

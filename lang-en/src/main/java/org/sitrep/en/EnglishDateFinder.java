@@ -75,7 +75,7 @@ public final class EnglishDateFinder {
   private static final Set<String> PUBLISHED = Set.of("posted", "published", "issued", "updated", "dated");
   /** Verbs of saying: a date right after one dates the statement, not the event ("officials said on Tuesday"). */
   private static final Set<String> SPEECH = Set.of("said", "say", "says", "told", "announced", "reported", "stated", "added",
-      "confirmed", "denied", "claimed", "wrote", "tweeted", "warned", "declared");
+      "confirmed", "denied", "claimed", "wrote", "tweeted", "warned", "declared", "acknowledged", "admitted", "conceded");
   /** Who is told, between a verb of saying and its date: "told reporters on Saturday". */
   private static final Set<String> TOLD = Set.of("reporters", "journalists", "media", "officials", "him", "her", "them", "us",
       "it", "the", "press");

@@ -23,6 +23,7 @@ import org.sitrep.core.pipeline.Document;
 import org.sitrep.core.pipeline.Explained;
 import org.sitrep.core.pipeline.Language;
 import org.sitrep.core.place.Gazetteer;
+import org.sitrep.core.place.PlaceEntry;
 import org.sitrep.core.place.PlaceHit;
 import org.sitrep.core.place.PlaceKind;
 import org.sitrep.model.Report;
@@ -135,12 +136,15 @@ public final class EnglishLanguage implements Language {
     }
     Map<String, Integer> districts = new TreeMap<>();
     for (PlaceHit h : gazetteer.scan(java.nio.CharBuffer.wrap(names))) {
-      if (h.best() == null) continue; // ambiguous: several places, none preferred
-      all.add(new Mention(Mention.Kind.PLACE, h.start(), h.end(), h.best().name(), h.best(), null, "en.place.gazetteer"));
-      if (h.best().kind() == PlaceKind.DISTRICT) districts.merge(h.best().name(), 1, Integer::sum);
+      PlaceEntry best = h.best() != null ? h.best() : byOwnName(h);
+      if (best == null) continue; // ambiguous: several places, none preferred
+      all.add(new Mention(Mention.Kind.PLACE, h.start(), h.end(), best.name(), best, null, "en.place.gazetteer"));
+      if (best.kind() == PlaceKind.DISTRICT) districts.merge(best.name(), 1, Integer::sum);
     }
     String militia = districts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " militia").orElse("Local militia");
     for (Cue c : EnglishLexicon.scan(lexicon.groups, w)) {
+      // "a crowd of mourners": the people named after "of" are who the crowd is
+      if (c.type().equals("PROTESTERS") && w.lower(c.to() - 1).startsWith("crowd") && c.to() < w.size() && w.is(c.to(), "of")) continue;
       String name = c.type().equals("MILITIA") ? militia : c.type().equals("AFGHAN") ? afghanForces(document) : GROUPS.get(c.type());
       all.add(new Mention(Mention.Kind.ACTOR, c.start(), c.end(), name, null, null, "en.actor.group"));
     }
@@ -203,6 +207,23 @@ public final class EnglishLanguage implements Language {
     List<Span> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) if (keep[i]) out.add(sentences.get(i));
     return out;
+  }
+
+  /**
+   * An English name that is some places' own name and other places' short alias ("Khost": the
+   * province and its capital, and a short form of Khost wa Firing in Baghlan) means the places
+   * it names in full, when they lie in one province: the province, else the town. Null if not.
+   */
+  private static PlaceEntry byOwnName(PlaceHit h) {
+    PlaceEntry province = null;
+    PlaceEntry other = null;
+    for (PlaceEntry e : h.candidates()) {
+      if (!e.name().equals(h.surface())) continue;
+      if (e.admin1() == null || other != null && !e.admin1().equals(other.admin1()) || province != null && !e.admin1().equals(province.admin1())) return null;
+      if (e.kind() == PlaceKind.PROVINCE) province = e;
+      else other = e;
+    }
+    return province != null ? province : other;
   }
 
   /** Whether a hit covers a letter of the text that the mask blanked: a name read across a common word. */

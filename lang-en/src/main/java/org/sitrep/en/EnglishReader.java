@@ -68,7 +68,7 @@ final class EnglishReader {
   static final String UNIDENTIFIED = "Unidentified armed group";
   /** Triggers that make an event, strongest first. */
   private static final List<String> PRIORITY = List.of("SUICIDE", "AIR", "SHELL", "IED", "ABDUCT", "ARREST", "FIRE", "DISPERSE",
-      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "PUNISH", "KILLING", "BOMB", "ATTACK");
+      "PROTEST", "TRANSFER", "TAKE", "BASE", "JOIN", "AGREE", "PUNISH", "KILLING", "BOMB", "ATTACK", "SLAY");
   private static final Set<String> REMOTE = Set.of("SUICIDE", "AIR", "SHELL", "IED", "BOMB");
   /** Rule names of event triggers: one per pattern family (an IED and a blast are one way of reading an explosion). */
   private static final Map<String, String> EVENT_RULES = Map.ofEntries(Map.entry("ATTACK", "en.event.clash"),
@@ -77,7 +77,10 @@ final class EnglishReader {
       Map.entry("BOMB", "en.event.explosive"), Map.entry("ABDUCT", "en.event.against-civilians"), Map.entry("KILLING", "en.event.against-civilians"),
       Map.entry("ARREST", "en.event.arrest"), Map.entry("PROTEST", "en.event.protest"), Map.entry("DISPERSE", "en.event.protest-force"),
       Map.entry("FIRE", "en.event.protest-force"), Map.entry("BASE", "en.event.strategic"), Map.entry("JOIN", "en.event.strategic"),
-      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"));
+      Map.entry("AGREE", "en.event.strategic"), Map.entry("PUNISH", "en.event.punishment"), Map.entry("DISRUPT", "en.event.defused"),
+      Map.entry("SLAY", "en.event.killed-by"));
+  /** Victims who bear no arms: killing them is violence against civilians, not fighting. */
+  private static final Set<String> UNARMED = Set.of(CIVILIANS, PROTESTERS, "Former Afghan security forces", "Former Afghan government");
   /** Counters naming those who carried out an attack. */
   private static final Set<String> ATTACKERS = Set.of("attacker", "assailant", "bomber", "gunman", "raider");
   /** Nouns whose "of" names the group itself: "a group of", "fighters of". */
@@ -127,6 +130,9 @@ final class EnglishReader {
   /** The event told most recently (made, retold or continued): what a sentence without an act of its own goes on about. */
   private Draft current;
   private YearMonth monthHint;
+  /** The day of the last event told with one, and its sentence: the day of the story an undated act goes on telling. */
+  private DateRange storyDate;
+  private int storyDateSentence;
 
   EnglishReader(DocumentInfo info, String text, Words w, List<Span> sentences, List<Mention> mentions, List<Cue> triggers,
       List<Cue> cues, List<Cue> roles, List<QuantityMention> quantities, List<DateMention> dates, Codebook codebook,
@@ -166,8 +172,15 @@ final class EnglishReader {
     control.removeIf(c -> c.fact().status() == ControlStatus.HOLDS && control.stream().anyMatch(o -> o.fact().status() == ControlStatus.TOOK
         && o.fact().holder().equals(c.fact().holder()) && o.fact().place().name().equals(c.fact().place().name())));
     List<Drafted<Event>> out = new ArrayList<>();
-    for (Draft d : coalesce()) if (d.complete()) out.add(new Drafted<>(d.build(), d.firings));
+    for (Draft d : coalesce()) if (d.complete() && !history(d)) out.add(new Drafted<>(d.build(), d.firings));
     return new Drafts(out, relations, control, new ArrayList<>(persons.values()));
+  }
+
+  /** The Taliban's takeover (15 August 2021): reports from after it recall anything before it as background ("In March 2017, ..."). */
+  private static final LocalDate TAKEOVER = LocalDate.of(2021, 8, 15);
+
+  private boolean history(Draft d) {
+    return d.date != null && d.date.end().isBefore(TAKEOVER) && info.published() != null && info.published().isAfter(TAKEOVER);
   }
 
   /**
@@ -253,11 +266,16 @@ final class EnglishReader {
       }
       if (main != null) break;
     }
+    // "fired into the air to disperse crowds of relatives": people broken up with no protest told are no protest, nor a clash
+    if (main != null && main.type().equals("DISPERSE") && !protestContext(ts) && !named(ms, PROTESTERS)) main = null;
+    if (main != null) main = mainClauseAct(main, ts, cs, qs, ms);
     if (main != null && (main.type().equals("FIRE") || main.type().equals("DISPERSE")) && !protestContext(ts)) main = fallback(ts, cs, qs, main);
     if (main != null && main.type().equals("PROTEST") && negatedAnywhere(cs, main)) main = null;
 
     if (headline(s, index)) return; // a headline retells the story; its facts come from the body
     if (rumour) main = null;
+    if (main != null && hasType(cs, "UNDONE")) main = null; // "a protest planned for 20 May did not take place"
+    if (main != null && defused(main)) main = disrupted(main);
     if (main != null && future(main, cs)) main = null;
     if (main != null && generic(main, s)) main = null;
     DateRange date = date(s, main);
@@ -266,6 +284,7 @@ final class EnglishReader {
     Draft second = null;
     Draft retold = null;
     if (main != null && (retold = retelling(s, index, main, ms)) != null) main = null;
+    if (main != null && condemned(main)) main = null; // "condemned what he called unprovoked shelling": an act told already, or none
     Cue other = main == null ? null : secondTrigger(ts, cs, qs, ms, main);
     if (other != null) {
       // two acts told in one sentence ("rockets hit the airport, a day after a drone strike in the city"): each its own part
@@ -303,7 +322,7 @@ final class EnglishReader {
       current = target;
     }
     if (second != null) second.told = index;
-    if (!rumour) casualties(s, ms, cs, qs, target, second, att);
+    if (!rumour) casualties(s, ms, cs, withArticleCounts(qs, cs), target, second, att);
     responsibility(s, index, ms, ts, cs);
     if (made == null && last != null && last.weakPlace && index - last.sentence <= 2) {
       // "... a drone strike in eastern Afghanistan. The strike in Nangarhar province killed two": the place told next
@@ -317,11 +336,93 @@ final class EnglishReader {
     }
     if (second != null) made = second;
     if (made != null) last = made;
+    if (made != null && made.date != null && made.date.precision() == org.sitrep.model.Precision.DAY) {
+      storyDate = made.date;
+      storyDateSentence = index;
+    }
     if (date != null) paragraphDate = date;
     if (paragraphPlace == null) for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m) && m.place().kind() != PlaceKind.COUNTRY && locative(m)) {
       paragraphPlace = m; // "people waved flags in Kabul city. Fighters fired to disperse them": the place told before
       break;
     }
+  }
+
+  /**
+   * "two soldiers were killed by security forces, days after they had been detained": an act in
+   * an "after" clause is what came before; the act of the main clause, told before it, is the event.
+   */
+  private Cue mainClauseAct(Cue main, List<Cue> ts, List<Cue> cs, List<QuantityMention> qs, List<Mention> ms) {
+    int after = -1;
+    for (int k = main.from() - 1; k >= 0 && k >= main.from() - 6; k--) {
+      if (w.type(k) == Words.PUNCT) break;
+      if (w.is(k, "after")) after = k;
+    }
+    if (after < 0) return main;
+    for (Cue t : ts) if (t != main && t.to() <= after && EVENT_RULES.containsKey(t.type()) && usable(t, cs, qs, ms)) return t;
+    return main;
+  }
+
+  /** "clashes erupted between X and Y", "clashes between X and Y": the two sides named after "between". */
+  private Mention[] between(List<Mention> ms, Cue t) {
+    int k = t.to();
+    for (; k < w.size() && k <= t.to() + 3; k++) if (w.is(k, "between")) break;
+    if (k >= w.size() || !w.is(k, "between")) return null;
+    int at = w.end(k);
+    Mention a = null;
+    for (Mention m : ms) {
+      if (m.kind() != Mention.Kind.ACTOR || m.start() < at || CIVILIANS.equals(m.name())) continue;
+      if (a == null) {
+        if (m.start() - at > 8) return null;
+        a = m;
+      } else if (!m.name().equals(a.name())) {
+        String gap = text.substring(a.end(), m.start()).toLowerCase(java.util.Locale.ROOT);
+        return gap.contains(" and ") && gap.length() < 30 ? new Mention[] {a, m} : null;
+      }
+    }
+    return null;
+  }
+
+  /** "raided a house", "raided homes in the village": a raid on people at home. */
+  private boolean raidOnHome(Cue t) {
+    if (!w.lower(t.from()).startsWith("raid")) return false;
+    for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.startsWith("house") || x.startsWith("home") || x.equals("compound") || x.equals("village") || x.equals("villages")) return true;
+    }
+    return false;
+  }
+
+  /** "attacked a checkpoint", "ambushed a police patrol": a post or patrol of the authorities is the target. */
+  private boolean statePost(Cue t) {
+    for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.startsWith("checkpoint") || x.equals("post") || x.equals("posts") || x.startsWith("outpost") || x.equals("police")
+          || x.startsWith("patrol") || x.startsWith("convoy")) return true;
+    }
+    return false;
+  }
+
+  /** "an IED was found and defused", "a bomb planted under a bridge was defused": a device that never went off. */
+  private boolean defused(Cue t) {
+    if (!t.type().equals("IED") && !t.type().equals("BOMB")) return false;
+    Span s = sentenceOf(t);
+    for (int k = tokenAt(s.start()); k < w.size() && w.start(k) < s.end(); k++) {
+      String x = w.lower(k);
+      if (x.equals("defused") || x.equals("dismantled") || x.equals("neutralised") || x.equals("neutralized") || x.equals("disarmed")) return true;
+    }
+    return false;
+  }
+
+  /** The trigger of a defused device, read as disrupted weapons use. */
+  private static Cue disrupted(Cue t) {
+    return new Cue("DISRUPT", t.from(), t.to(), t.start(), t.end());
+  }
+
+  private static boolean named(List<Mention> ms, String name) {
+    for (Mention m : ms) if (m.name().equals(name)) return true;
+    return false;
   }
 
   /** "the 2020 Doha deal", "under the agreement": a known agreement named, not one made; "signed a deal", "reached an agreement" make one. */
@@ -341,7 +442,25 @@ final class EnglishReader {
     if (w.is(t.from(), "bodies") && !counted(t, qs)) return false; // "bodies left by roadsides": talk of a practice, no incident
     if (t.type().equals("KILLING") && killedAttackers(t)) return false; // "all three attackers were shot dead": the end of an attack
     if (namedAgreement(t)) return false;
+    // "since the Taliban took over", "the Taliban, who took over Kabul": ground taken as background
+    if ((t.type().equals("TAKE") || t.type().equals("TRANSFER") || t.type().equals("RETREAT")) && (since(t) || relative(t))) return false;
+    if (perfectSince(t)) return false;
+    if (t.type().equals("SLAY") && !slaying(t, ms)) return false;
+    if (w.lower(t.from()).startsWith("gather") && !protestWords(sentenceOf(t))) return false;
     return !negated(t, cs) && !intended(t) && !personCapture(t, qs) && !enteredNowhere(t, ms) && !joinedProtest(t);
+  }
+
+  /**
+   * "families gathered at the gates", "fighters gathered in Kunar": people gathering protest only
+   * when the sentence says what for ("gathered to demand", "chanting slogans", "against the ban").
+   */
+  private boolean protestWords(Span s) {
+    for (int k = tokenAt(s.start()); k < w.size() && w.start(k) < s.end(); k++) {
+      String x = w.lower(k);
+      if (x.startsWith("demand") || x.startsWith("chant") || x.startsWith("slogan") || x.startsWith("protest") || x.equals("against")
+          || x.startsWith("placard") || x.startsWith("banner") || x.equals("rights") || x.startsWith("decr") || x.startsWith("rall")) return true;
+    }
+    return false;
   }
 
   private List<Cue> triggersIn(Cue t) {
@@ -365,13 +484,20 @@ final class EnglishReader {
     return false;
   }
 
-  /** "detained five suspects", "detained the activist and four colleagues": people held as suspects, not men taken away. */
-  private boolean suspects(Cue t) {
-    for (int k = t.to(); k < w.size() && k <= t.to() + 6; k++) {
-      if (w.type(k) == Words.PUNCT) return false;
+  /**
+   * "intelligence officials detained", "Taliban police detained", "the GDI detained": a body that
+   * arrests people; fighters rounding men up in a sweep ("Taliban fighters detained dozens of
+   * men in the villages") take them away.
+   */
+  private boolean policing(Mention agent, Cue t) {
+    if (agent == null) return false;
+    // "detained by Taliban intelligence officers": the body follows the name
+    int from = tokenAt(agent.start());
+    int to = agent.start() > t.start() ? Math.min(w.size(), tokenAt(agent.end() - 1) + 3) : t.from();
+    for (int k = from; k < to; k++) {
       String x = w.lower(k);
-      if (x.startsWith("suspect") || x.startsWith("activist") || x.startsWith("journalist") || x.startsWith("member") || x.startsWith("militant")
-          || x.startsWith("colleague") || x.startsWith("official") || x.startsWith("reporter")) return true;
+      if (x.startsWith("intelligen") || x.startsWith("police") || x.equals("officials") || x.equals("authorities") || x.equals("security")
+          || x.equals("gdi") || x.equals("ministry") || x.equals("directorate")) return true;
     }
     return false;
   }
@@ -382,6 +508,7 @@ final class EnglishReader {
 
   /** "attackers were shot dead", "shot dead the gunmen": those killed attacked. */
   private boolean killedAttackers(Cue t) {
+    if (w.is(t.to() - 1, "by")) return false; // "were killed by gunmen": the gunmen killed
     boolean passive = t.from() > 0 && (w.is(t.from() - 1, "were") || w.is(t.from() - 1, "was") || w.is(t.from() - 1, "been"));
     // the attackers are those shot only when they stand after the verb, or before a passive one ("gunmen shot dead two" is the reverse)
     for (int k = passive ? Math.max(0, t.from() - 4) : t.to(); k < Math.min(w.size(), t.to() + 3); k++) {
@@ -493,6 +620,12 @@ final class EnglishReader {
     later.fired("en.date.day-after", new Span(w.start(k), w.end(k + 2), text.substring(w.start(k), w.end(k + 2))));
   }
 
+  /** "condemned the shelling", "denounced what it called an attack": the act is one told already, never a new one. */
+  private boolean condemned(Cue t) {
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 9; k--) if (w.lower(k).startsWith("condemn") || w.lower(k).startsWith("denounc")) return true;
+    return false;
+  }
+
   /** "the blast", "the strike", "the fighting": a trigger with a definite article before it. */
   private boolean definite(Cue t) {
     if (t.from() == 0) return false;
@@ -541,7 +674,7 @@ final class EnglishReader {
   /** Every place the sentence names (datelines and countries aside) lies in the event's province. */
   private boolean placeAgrees(Draft d, List<Mention> ms) {
     for (Mention m : ms) {
-      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY) continue;
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || m.place().kind() == PlaceKind.COUNTRY || government(m)) continue;
       if (d.place == null || m.place().admin1() == null || !m.place().admin1().equals(d.place.admin1())) return false;
     }
     return true;
@@ -712,13 +845,32 @@ final class EnglishReader {
         }
         d.subtype = type.equals("ABDUCT") ? SubType.ABDUCTION : SubType.ARRESTS;
         // "intelligence officials detained five suspects": the state detaining is an arrest
-        if (type.equals("ABDUCT") && agentName != null && w.lower(t.from()).startsWith("detain") && suspects(t)
-            && codebook.isState(agentName, d.date == null ? info.published() : d.date.start())) d.subtype = SubType.ARRESTS;
+        // "intelligence officials detained three men", "the authorities detained the activist": the state detaining is an arrest
+        if (type.equals("ABDUCT") && agentName != null && w.lower(t.from()).startsWith("detain") && policing(agent, t)
+            && codebook.isState(agentName, d.date == null ? info.published() : d.date.start())) {
+          d.subtype = SubType.ARRESTS;
+          d.fired("en.event.arrest", words(t));
+        }
         if (CIVILIANS.equals(agentName) || PROTESTERS.equals(agentName)) {
           // "two activists ... were detained": the people named are the victims
           patient = agent;
-          agentName = paragraphAgent;
+          agentName = CIVILIANS.equals(paragraphAgent) || PROTESTERS.equals(paragraphAgent) ? null : paragraphAgent;
           agent = null;
+          if (agentName == null && recentProtest() != null) {
+            // "Several women were briefly detained" after a protest: the protest met force
+            Draft protest = recentProtest();
+            protest.evidence.add(clause(s, t));
+            protest.fired("en.event.protest-force", words(t));
+            return protest;
+          }
+        }
+        boolean detention = w.lower(t.from()).startsWith("detain") || type.equals("ARREST");
+        if (agentName == null && detention && t.from() > 0 && BE.contains(w.lower(t.from() - 1))
+            && codebook.isState("Taliban", d.date == null ? info.published() : d.date.start())) {
+          // "three men were detained in Herat": held by the authorities of the day
+          agentName = "Taliban";
+          d.subtype = SubType.ARRESTS;
+          d.fired("en.event.arrest", words(t));
         }
         if (agentName == null) agentName = UNIDENTIFIED;
         d.actor(agentName, 1, anchor(agent));
@@ -772,6 +924,14 @@ final class EnglishReader {
         Mention other = otherActor(ms, agentName);
         if (other != null) d.actor(other.name(), 2, anchor(other));
       }
+      case "DISRUPT" -> {
+        // "a second IED was found by Taliban personnel and defused": the authorities disrupted it
+        String by = agentName != null && !agentName.equals(CIVILIANS) && !agentName.equals(UNIDENTIFIED) ? agentName
+            : codebook.isState("Taliban", d.date == null ? info.published() : d.date.start()) ? "Taliban" : null;
+        if (by == null) return null;
+        d.subtype = SubType.DISRUPTED_WEAPONS_USE;
+        d.actor(by, 1, anchor(agent));
+      }
       case "PUNISH" -> {
         // "12 people were flogged in a stadium": punishment by the authorities of the day
         d.subtype = SubType.ATTACK;
@@ -781,10 +941,18 @@ final class EnglishReader {
         d.actor(by, 1, anchor(agent));
         d.actor(CIVILIANS, 2, null);
       }
-      case "KILLING" -> {
+      case "KILLING", "SLAY" -> {
         d.subtype = SubType.ATTACK;
         d.actor(agentName != null ? agentName : UNIDENTIFIED, 1, anchor(agent));
-        d.actor(CIVILIANS, 2, null);
+        // "two former soldiers were killed by ...": the victims stand before the passive
+        if (w.is(t.to() - 1, "by")) patient = lastBefore(ms, t.start(), sentenceOf(t).start());
+        if (patient != null && (patient.kind() != Mention.Kind.ACTOR || patient.name().equals(agentName))) patient = null;
+        // "shot dead the district chief", "the body of a former army soldier": the victims' side when it is named
+        if (patient != null && !patient.name().equals(agentName) && !patient.name().equals(PROTESTERS)) {
+          d.actor(patient.name(), 2, anchor(patient));
+          // "five Taliban fighters were killed by NRF fighters": armed men killed by armed men fought
+          if (agentName != null && !UNARMED.contains(patient.name()) && !agentName.equals(UNIDENTIFIED)) d.subtype = SubType.ARMED_CLASH;
+        } else d.actor(CIVILIANS, 2, null);
       }
       default -> {
         if (agentName == null && passive(t) && patient != null) {
@@ -794,6 +962,14 @@ final class EnglishReader {
           d.subtype = SubType.ARMED_CLASH;
           d.actor(agentName, 1, null);
           d.actor(patient.name(), 2, anchor(patient));
+          break;
+        }
+        Mention[] pair = agentName == null ? between(ms, t) : null;
+        if (pair != null) {
+          // "clashes erupted between Taliban forces and NRF fighters", "fighting broke out between X and Y"
+          d.subtype = SubType.ARMED_CLASH;
+          d.actor(pair[0].name(), 1, anchor(pair[0]));
+          d.actor(pair[1].name(), 2, anchor(pair[1]));
           break;
         }
         if (agentName == null && current != null && current.paragraph >= paragraph - 2 && isBattle(current) && !passive(t)
@@ -812,10 +988,25 @@ final class EnglishReader {
         Mention other = patient != null ? patient : otherActor(ms, agentName);
         if (other != null && !other.name().equals(CIVILIANS)) d.actor(other.name(), 2, anchor(other));
         else if (other == null && lastOpponent(agentName) != null) d.actor(lastOpponent(agentName), 2, null);
+        else if (other == null && !agentName.equals("Taliban") && statePost(t)
+            && codebook.isState("Taliban", d.date == null ? info.published() : d.date.start())) {
+          // "gunmen attacked a checkpoint": the posts and patrols of the day are the authorities'
+          d.actor("Taliban", 2, null);
+        }
+        if (d.actors.size() == 1 && raidOnHome(t)) {
+          // "intelligence men raided a house in Alingar": no armed side met them; those at home suffered it
+          d.subtype = SubType.ATTACK;
+          d.actor(CIVILIANS, 2, null);
+        }
       }
     }
     if (d.date == null && last != null && last.subtype == d.subtype && index - last.sentence <= 2
         && d.actors.keySet().stream().anyMatch(last.actors::containsKey)) d.date = last.date; // the same story, told on
+    if (d.date == null && storyDate != null && index - storyDateSentence <= 8) {
+      // "ISLAMABAD - Afghan forces shelled a town on Sunday ... Pakistani shelling later struck homes": one story, one day
+      d.date = storyDate;
+      d.fired("en.date.context", words(t));
+    }
     List<Mention> places = new ArrayList<>(places(ms, t));
     int end = subordinateEnd(s, t);
     // "retook the district centre after bringing in reinforcements from Pul-e Khumri": that place is the other clause's
@@ -824,7 +1015,11 @@ final class EnglishReader {
     if (places.isEmpty()) {
       if (paragraphPlace != null) places = List.of(paragraphPlace);
       else if (last != null && last.place != null && last.paragraph == paragraph) d.place = last.place.withAnchor(null);
-      else if (documentPlace != null) {
+      else if (anaphor(t) && current != null && current.place != null && current.paragraph >= paragraph - 2) {
+        // "Taliban say they retook the posts": the posts of the story told just before
+        d.place = current.place.withAnchor(null);
+        d.fired("en.place.context", words(t));
+      } else if (documentPlace != null) {
         d.place = documentPlace.place().toPlace(null);
         d.weakPlace = true;
         d.fired("en.place.context", words(t));
@@ -912,6 +1107,8 @@ final class EnglishReader {
    */
   private Mention agent(List<Mention> ms, Cue t) {
     int k = t.to();
+    // "were killed by de facto security forces": the trigger holds the "by"
+    if (w.is(t.to() - 1, "by")) return actorAt(ms, t.end());
     if (w.isDash(t.from())) {
       // "the Taliban-held airbase": the name before the hyphen holds
       for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() == t.start()) return m;
@@ -948,6 +1145,20 @@ final class EnglishReader {
   /** "fell to", "fell into the hands of": the new holder follows. */
   private boolean yielding(Cue t) {
     return t.type().equals("TAKE") && t.to() - t.from() > 1 && (w.is(t.to() - 1, "to") || w.is(t.to() - 1, "of") && w.is(t.from(), "fell"));
+  }
+
+  /** "in Taliban hands", "in the hands of the NRF": the holder named with the hands. */
+  private Mention inHands(List<Mention> ms, Cue t) {
+    for (Mention m : ms) {
+      if (m.kind() == Mention.Kind.PLACE) continue;
+      int a = tokenAt(m.start());
+      int b = tokenAt(m.end() - 1);
+      // "in Taliban hands", "in the Taliban's hands"
+      if (b < t.from() && t.from() - b <= 2 && a >= 1 && (w.is(a - 1, "in") || a >= 2 && w.is(a - 1, "the") && w.is(a - 2, "in"))) return m;
+      // "in the hands of the Taliban"
+      if (a > t.to() && a - t.to() <= 2 && w.is(t.to(), "of") && t.from() >= 2 && w.is(t.from() - 1, "the") && w.is(t.from() - 2, "in")) return m;
+    }
+    return null;
   }
 
   /** "under Taliban control", "under the control of the Islamic Emirate", "under the Taliban's control": the holder. */
@@ -1101,8 +1312,10 @@ final class EnglishReader {
     List<Mention> after = new ArrayList<>();
     Mention before = null;
     for (Mention m : ms) {
-      if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m)) continue;
+      if (m.kind() != Mention.Kind.PLACE || dateline(m) || government(m) || destination(m)) continue;
       if (m.start() >= t.end()) {
+        // "killed a former commander who rebelled in Balkhab, near the border": that place is the relative clause's
+        if (inRelative(t, tokenAt(m.start())) && hasLaterPlace(ms, m)) continue;
         // "Khost wa Firing (Baghlan), Farkhar (Takhar) and Jurm": a province in brackets qualifies the place before it
         if (!after.isEmpty() && bracketed(after.get(after.size() - 1), m)) {
           lastQualifier = m;
@@ -1114,7 +1327,7 @@ final class EnglishReader {
           break;
         }
         after.add(m);
-      } else before = m;
+      } else if (before == null || !bracketed(before, m)) before = m; // "Nijrab (Kapisa): ...": the place, not its province
     }
     if (!after.isEmpty()) {
       if (after.size() > 1 && !allSameKind(after)) return List.of(after.get(0));
@@ -1126,9 +1339,23 @@ final class EnglishReader {
 
   private Mention lastQualifier;
 
+  private static boolean hasLaterPlace(List<Mention> ms, Mention m) {
+    for (Mention o : ms) if (o.kind() == Mention.Kind.PLACE && o.start() > m.end()) return true;
+    return false;
+  }
+
+  /** "travelling to Kabul", "withdrew to Pakistan", "bound for Herat": where someone was going, not where the act was. */
+  private boolean destination(Mention m) {
+    int k = tokenAt(m.start()) - 1;
+    while (k >= 0 && (w.is(k, "the") || w.is(k, "neighbouring") || w.is(k, "neighboring"))) k--;
+    return k >= 0 && (w.is(k, "to") || w.is(k, "towards") || w.is(k, "toward") || w.is(k, "for") && k > 0 && w.is(k - 1, "bound"));
+  }
+
   /** "Kabul must ensure", "Islamabad said": a capital acting or speaking stands for its government, not for a place. */
   private boolean government(Mention m) {
     if (!CAPITALS.containsKey(text.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) return false;
+    int at = tokenAt(m.start());
+    if (at > 0 && (w.is(at - 1, "in") || w.is(at - 1, "at") || w.is(at - 1, "near"))) return false; // "officials in Kabul said": a place
     int k = tokenAt(m.end() - 1) + 1;
     if (k >= w.size()) return false;
     String x = w.lower(k);
@@ -1144,8 +1371,10 @@ final class EnglishReader {
         && text.indexOf(')', b.end()) - b.end() <= 10;
   }
 
+  /** Places of one list: no countries, and provinces only with provinces ("in Khost and Paktika provinces"). */
   private static boolean allSameKind(List<Mention> ps) {
-    for (Mention p : ps) if (p.place().kind() == PlaceKind.PROVINCE || p.place().kind() == PlaceKind.COUNTRY) return false;
+    boolean provinces = ps.get(0).place().kind() == PlaceKind.PROVINCE;
+    for (Mention p : ps) if (p.place().kind() == PlaceKind.COUNTRY || (p.place().kind() == PlaceKind.PROVINCE) != provinces) return false;
     return true;
   }
 
@@ -1186,9 +1415,17 @@ final class EnglishReader {
 
   /** "retook the districts that militias seized last week": a date inside a relative clause after the trigger is that clause's. */
   private boolean inRelativeAfter(Cue t, DateMention d) {
-    int end = tokenAt(d.span().start());
-    for (int k = t.to(); k < end; k++) if (w.is(k, "that") || w.is(k, "which") || w.is(k, "who")) return true;
-    return false;
+    return inRelative(t, tokenAt(d.span().start()));
+  }
+
+  /** Whether token {@code end} lies in a relative clause opened after the trigger and not yet closed by a comma. */
+  private boolean inRelative(Cue t, int end) {
+    boolean open = false;
+    for (int k = t.to(); k < end; k++) {
+      if (w.is(k, "that") || w.is(k, "which") || w.is(k, "who")) open = true;
+      else if (open && w.isPunct(k, ',')) open = false; // "a commander who rebelled in Balkhab, near the border on Wednesday"
+    }
+    return open;
   }
 
   // ---------------------------------------------------------------- attribution
@@ -1262,10 +1499,12 @@ final class EnglishReader {
     for (Cue t : ts) {
       String type = t.type();
       if (!type.equals("TAKE") && !type.equals("HOLD") && !type.equals("RETREAT") && !type.equals("TRANSFER") && !type.equals("CONTEST")) continue;
-      if (negated(t, cs) || intended(t) || relative(t) || future(t, cs) || enteredNowhere(t, ms) || denied(t.start(), cs)) continue;
+      if (negated(t, cs) || intended(t) || relative(t) || since(t) || future(t, cs) || enteredNowhere(t, ms) || denied(t.start(), cs)) continue;
       // "lost three men", "captured 12 fighters": people, not ground
       if ((type.equals("RETREAT") || type.equals("TAKE")) && t.to() < w.size() && peopleAt(t.to())) continue;
-      Mention agent = agent(ms, t);
+      boolean hands = w.is(t.from(), "hands");
+      Mention agent = hands ? inHands(ms, t) : agent(ms, t);
+      if (hands && agent == null) continue;
       String holder = agent == null ? (pronounBefore(t) ? paragraphAgent : null) : agent.name();
       if (type.equals("CONTEST")) holder = contester(ms, t, cs);
       // "the valley is genuinely contested": contested by the side fighting there just now
@@ -1275,14 +1514,18 @@ final class EnglishReader {
       List<Mention> places = new ArrayList<>();
       // "with the Salang highway in their hands": the place comes before a hold told with "in"
       // "Bazarak fell to the Taliban", "the district remained under Taliban control", "the valley remains contested": the subject
-      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && w.is(t.from(), "in") || yielding(t) || under(t)
+      // "Bazarak was captured by the Taliban", "Rokha is held by the NRF": the subject of a passive is the place
+      boolean passiveGround = (type.equals("TAKE") || type.equals("HOLD")) && t.from() > 0 && BE.contains(w.lower(t.from() - 1));
+      boolean before = type.equals("TRANSFER") || type.equals("HOLD") && (w.is(t.from(), "in") || hands) || yielding(t) || under(t) || passiveGround
           || type.equals("CONTEST") && w.is(t.from(), "contested");
       int end = clauseEnd(s, t);
       for (Mention m : places(ms, t)) if ((m.start() >= t.end() || before) && m.start() < end) places.add(m);
       if (places.isEmpty() && (type.equals("RETREAT") && leavesContext(t) || type.equals("CONTEST") || type.equals("TRANSFER") || anaphor(t)
           || yielding(t) || under(t)) && paragraphPlace != null) places.add(paragraphPlace);
       // "Mahdi's men had held the district centre": the place of the story when the paragraph named none
-      if (places.isEmpty() && anaphor(t) && current != null && current.paragraph >= paragraph - 1 && current.place != null && current.place.anchor() != null) {
+      // "The district fell to the resistance", "the area remains in Taliban hands": a place word for subject is the place of the story
+      boolean anaphoric = anaphor(t) || before && subjectAnaphor(s, t);
+      if (places.isEmpty() && anaphoric && current != null && current.paragraph >= paragraph - 2 && current.place != null && current.place.anchor() != null) {
         for (Mention m : mentions) if (current.place.anchor().startChar() != null && m.start() == current.place.anchor().startChar() && m.kind() == Mention.Kind.PLACE) places.add(m);
       }
       // "abandoned Herat without a fight": given up, not taken
@@ -1308,7 +1551,9 @@ final class EnglishReader {
       };
       for (Mention p : places) {
         // "retook three districts in Baghlan province": part of a province is no claim on all of it
-        if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")) continue;
+        // ("captured three posts in Panjshir province" is a claim on positions there, and says so by its extent)
+        if (p.place().kind() == PlaceKind.PROVINCE && p.start() > t.end() && text.substring(t.end(), p.start()).contains(" in ")
+            && extent == Extent.WHOLE) continue;
         Place place = p.place().toPlace(new Anchor(text.substring(p.start(), p.end()), p.start(), p.end()));
         ControlClaim c = new ControlClaim(place, holder, counterpart, status, extent,
             date != null ? date : paragraphDate, att, null, List.of(), 0.6, List.of(clause(s, t)));
@@ -1334,7 +1579,8 @@ final class EnglishReader {
   }
 
   private static final Set<String> POSITIONS = Set.of("post", "posts", "position", "positions", "checkpoint", "checkpoints", "outpost",
-      "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing");
+      "outposts", "base", "bases", "road", "roads", "highway", "strongholds", "stronghold", "hilltops", "ridges", "border crossing", "centres",
+      "centers");
 
   /** Where a trigger's clause ends for its place: a subordinate clause ("after", "before", "while") or ';' starts another. */
   private int subordinateEnd(Span s, Cue t) {
@@ -1373,18 +1619,80 @@ final class EnglishReader {
     return !(x.equals("abandoned") || x.equals("evacuated") || x.equals("lost"));
   }
 
-  /** "the districts that local militias seized": a capture told in a relative clause is background, its control is not claimed now. */
+  /**
+   * "the districts that local militias seized", "the NRF, which was driven out of the valley",
+   * "the Taliban, who took over Kabul": ground taken or lost in a relative clause is background;
+   * "assesses that the Taliban control ..." is a statement.
+   */
   private boolean relative(Cue t) {
     for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
-      if (w.is(j, "that") || w.is(j, "which")) return j > 0 && w.type(j - 1) != Words.PUNCT && !isSayVerb(j - 1) && !w.is(j - 1, "but")
-          && !w.is(j - 1, "and");
+      if (w.type(j) == Words.PUNCT) return false;
+      if (w.is(j, "that") || w.is(j, "which")) {
+        if (j > 0 && w.type(j - 1) == Words.PUNCT) return w.is(j, "which"); // ", which was driven out of"
+        return j > 0 && !saidBefore(j) && !w.is(j - 1, "but") && !w.is(j - 1, "and");
+      }
+      if (w.is(j, "who") && j > 0 && w.isPunct(j - 1, ',')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Taliban forces killed a former commander", "Pakistani troops killed three Afghan guards": an
+   * armed party right before an active "killed", with whom or how many it killed right after.
+   */
+  private boolean slaying(Cue t, List<Mention> ms) {
+    if (t.from() == 0 || BE.contains(w.lower(t.from() - 1)) || w.is(t.from() - 1, "had") && t.from() > 1 && w.is(t.from() - 2, "been")) return false;
+    Mention by = null;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.ACTOR && m.end() <= t.start()) by = m;
+    if (by == null || CIVILIANS.equals(by.name()) || PROTESTERS.equals(by.name())) return false;
+    int gap = t.from() - tokenAt(by.end() - 1);
+    // "Taliban killed", "Taliban forces killed": the name, or the name and its men, right before the verb
+    if (gap > 2 || gap == 2 && !GROUP_HEADS.contains(w.lower(t.from() - 1)) && !w.is(t.from() - 1, "guards") && !w.is(t.from() - 1, "police")) return false;
+    // "the NRF said it killed 12 Taliban": figures claimed for a fight told already, not a new act
+    Span s = sentenceOf(t);
+    for (Cue c : cuesIn(cues, s)) if ((c.type().equals("SAY") || c.type().equals("ACCORDING")) && c.start() < t.start()) return false;
+    // a new act has a day or a place of its own
+    boolean anchored = false;
+    for (DateMention d : dates) if (s.contains(d.span())) anchored = true;
+    for (Mention m : ms) if (m.kind() == Mention.Kind.PLACE && !dateline(m)) anchored = true;
+    if (!anchored) return false;
+    for (Mention m : ms) if (m.kind() != Mention.Kind.PLACE && m.start() >= t.end() && m.start() - t.end() <= 30) return true;
+    for (QuantityMention q : quantities) if (q.span().start() >= t.end() && q.span().start() - t.end() <= 3) return true;
+    return false;
+  }
+
+  /** "dozens have been detained since", "has been shelled repeatedly since May": a state over a period, no one act. */
+  private boolean perfectSince(Cue t) {
+    if (t.from() < 2 || !w.is(t.from() - 1, "been") && !(t.from() >= 3 && w.is(t.from() - 2, "been"))) return false;
+    int b = w.is(t.from() - 1, "been") ? t.from() - 1 : t.from() - 2;
+    if (b < 1 || !(w.is(b - 1, "have") || w.is(b - 1, "has") || b >= 2 && (w.is(b - 2, "have") || w.is(b - 2, "has")))) return false;
+    for (int k = t.to(); k < w.size() && k <= t.to() + 3; k++) if (w.is(k, "since")) return true;
+    return false;
+  }
+
+  /** "since the Taliban took over", "since the Taliban seized power": the time from which something runs, not an act told now. */
+  private boolean since(Cue t) {
+    for (int j = t.from() - 1; j >= 0 && j >= t.from() - 4; j--) {
+      if (w.type(j) == Words.PUNCT) return false;
+      if (w.is(j, "since")) return true;
+    }
+    return false;
+  }
+
+  /** "said that", "said on Friday that": a verb of saying shortly before "that" (a date may stand between). */
+  private boolean saidBefore(int that) {
+    for (int k = that - 1; k >= 0 && k >= that - 6; k--) {
+      if (isSayVerb(k)) return true;
+      if (w.type(k) == Words.PUNCT) return false;
     }
     return false;
   }
 
   private boolean isSayVerb(int k) {
     String x = w.lower(k);
-    return x.equals("said") || x.equals("says") || x.equals("claimed") || x.equals("announced") || x.equals("reported");
+    return x.equals("said") || x.equals("says") || x.equals("claimed") || x.equals("claims") || x.equals("announced") || x.equals("reported")
+        || x.startsWith("assess") || x.startsWith("believe") || x.startsWith("estimate") || x.equals("thinks") || x.equals("insists")
+        || x.equals("confirmed") || x.equals("admitted") || x.equals("stated") || x.equals("noted") || x.equals("added");
   }
 
   /** "captured the pass", "held the district": the place named before. */
@@ -1394,8 +1702,23 @@ final class EnglishReader {
     if (k + 1 >= w.size() || !w.is(k, "the")) return false;
     String x = w.lower(k + 1);
     return x.equals("pass") || x.equals("district") || x.equals("valley") || x.equals("town") || x.equals("city") || x.equals("province")
-        || x.equals("village") || x.equals("area");
+        || x.equals("village") || x.equals("area") || x.equals("posts") || x.equals("positions") || x.equals("checkpoints");
   }
+
+  private static final Set<String> BE = Set.of("was", "were", "been", "is", "are", "being");
+
+  /** "The district fell to", "the area remains in", "the town was under": a place word opening the clause of the trigger. */
+  private boolean subjectAnaphor(Span s, Cue t) {
+    int first = tokenAt(s.start());
+    for (int k = t.from() - 1; k >= first && k >= t.from() - 6; k--) {
+      if (w.type(k) == Words.PUNCT) return false;
+      if (k > first && w.is(k - 1, "the") && PLACE_WORDS.contains(w.lower(k)) && (k - 1 == first || w.type(k - 2) == Words.PUNCT)) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> PLACE_WORDS = Set.of("area", "district", "town", "city", "valley", "village", "villages", "province",
+      "centre", "center", "pass", "base", "crossing", "road", "highway");
 
   private boolean mostOf(Cue t) {
     return t.to() + 1 < w.size() && w.is(t.to(), "most") && w.is(t.to() + 1, "of");
@@ -1607,11 +1930,13 @@ final class EnglishReader {
       if (kindCue == null) continue;
       // "denied that 30 fighters were killed", "no one was killed": a figure under a denial or negation is none
       if (negated(kindCue, cs) || denied(q.span().start(), cs)) continue;
-      if (subset(q)) continue;
+      if (subset(q) || aggregate(q, kindCue)) continue;
       Draft target = second != null && q.span().start() >= second.partStart ? second : first;
       boolean toll = kindCue.type().equals("TOLL");
       CasualtyKind kind = toll ? CasualtyKind.KILLED : CasualtyKind.valueOf(kindCue.type());
       if (kind == CasualtyKind.CAPTURED && target.subtype == SubType.ABDUCTION) kind = CasualtyKind.MISSING;
+      // "detained nine men" in an arrest: held by the authorities, not gone missing
+      if (kind == CasualtyKind.MISSING && target.subtype == SubType.ARRESTS && w.lower(kindCue.from()).startsWith("detain")) kind = CasualtyKind.CAPTURED;
       String actor = toll ? tollActor(target) : null;
       if (actor == null) actor = victimActor(q, ms, target, kindCue);
       if (actor == null) continue;
@@ -1632,6 +1957,55 @@ final class EnglishReader {
         if (!target.evidence.contains(ev) && target.evidence.stream().noneMatch(e -> e.overlaps(ev))) target.evidence.add(ev);
       }
     }
+  }
+
+  /**
+   * "An Afghan man was killed", "a Taliban fighter was wounded", "wounding a passer-by": one
+   * person told with an article beside a casualty word is a count of one.
+   */
+  private List<QuantityMention> withArticleCounts(List<QuantityMention> qs, List<Cue> cs) {
+    List<QuantityMention> out = null;
+    for (Cue c : cs) {
+      if (!c.type().equals("KILLED") && !c.type().equals("WOUNDED")) continue;
+      int a = -1;
+      int noun = -1;
+      int be = c.from() - 1;
+      if (be >= 0 && w.lower(be).endsWith("ly")) be--; // "was seriously wounded"
+      if (be >= 1 && w.is(be, "was")) {
+        noun = be - 1;
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+          if (!w.isWord(k)) break;
+          if (w.is(k, "a") || w.is(k, "an")) {
+            a = k;
+            break;
+          }
+        }
+      } else if (c.to() + 1 < w.size() && (w.is(c.to(), "a") || w.is(c.to(), "an")) && w.lower(c.from()).endsWith("ing")) {
+        a = c.to(); // "wounding a passer-by"
+        for (int k = a + 1; k < w.size() && k <= a + 3 && w.isWord(k); k++) if (victimCounters.contains(w.lower(k)) || passerBy(k)) {
+          noun = k;
+          break;
+        }
+      }
+      if (a < 0 || noun <= a || !(victimCounters.contains(w.lower(noun)) || passerBy(noun))) continue;
+      int start = w.start(a);
+      int end = w.end(passerBy(noun) ? noun + 2 : noun);
+      boolean taken = false;
+      for (QuantityMention q : qs) if (q.span().start() < end && start < q.span().end()) taken = true;
+      if (taken) continue;
+      if (out == null) out = new ArrayList<>(qs);
+      String counter = passerBy(noun) ? "person" : w.lower(noun);
+      out.add(new QuantityMention(new Span(start, end, text.substring(start, end)), 1, 0, org.sitrep.core.quantity.Bound.EXACT, counter,
+          "en.quantity.article"));
+    }
+    if (out == null) return qs;
+    out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+    return out;
+  }
+
+  /** "passer-by": a hyphenated person noun. */
+  private boolean passerBy(int k) {
+    return k + 2 < w.size() && w.is(k, "passer") && w.isDash(k + 1) && w.is(k + 2, "by");
   }
 
   /**
@@ -1662,6 +2036,21 @@ final class EnglishReader {
       only = c.actor();
     }
     return only;
+  }
+
+  /**
+   * "more than 160 killed since August 2021", "dozens of civilians killed every year", "killed
+   * so far this year": a sum over a period, no one event's figure.
+   */
+  private boolean aggregate(QuantityMention q, Cue kindCue) {
+    int from = Math.max(tokenAt(q.span().end() - 1), kindCue.to() - 1) + 1;
+    for (int k = from; k < w.size() && k <= from + 3; k++) {
+      if (w.type(k) == Words.PUNCT) return false;
+      String x = w.lower(k);
+      if (x.equals("since") || x.equals("every") || x.equals("each") || x.equals("annually") || x.equals("per")
+          || x.equals("so") && k + 1 < w.size() && w.is(k + 1, "far")) return true;
+    }
+    return false;
   }
 
   /** "seven of them children", "including three women", "among them two boys": part of a figure told already. */
@@ -1711,6 +2100,15 @@ final class EnglishReader {
     if (toll != null) return toll;
     Cue c = kindCue(q, cs);
     if (c != null) return c;
+    // "killing two embassy staff and four Afghans": a count joined by "and" to one after the verb shares it
+    int qa = tokenAt(q.span().start());
+    if (qa > 1 && w.is(qa - 1, "and")) {
+      for (QuantityMention o : qs) {
+        if (o == q || tokenAt(o.span().end() - 1) != qa - 2) continue;
+        Cue before = kindCue(o, cs);
+        if (before != null && before.end() <= o.span().start()) return before;
+      }
+    }
     // "five Taliban fighters and two NRF members were killed": counts joined by "and" share the verb after the last
     int qb = tokenAt(q.span().end() - 1) + 1;
     for (QuantityMention o : qs) {

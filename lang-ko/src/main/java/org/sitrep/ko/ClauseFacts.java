@@ -48,6 +48,7 @@ final class ClauseFacts {
   boolean undated; // 날짜 미상
   boolean noNews; // 소식이 없다, 연락이 끊기다
   boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
+  int rumourCue; // morphemes left after -다는, 소문, 썰 in which a 돌다 makes a rumour
   boolean according; // 에 따르면, 에 의하면
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
   boolean reportedly; // "-것으로 알려졌다": told as known, by no one named
@@ -68,6 +69,7 @@ final class ClauseFacts {
       String nf = next == null ? "" : next.form();
       // "에 따르면", "에 의하면", "말로는": a source named, not a condition.
       if (m.form().equals("따르") || m.form().equals("의하")) f.according = true;
+      if (f.rumourCue > 0) f.rumourCue--;
       modality(f, m, next, next2, text);
       // "공격해 왔다", "처형해 왔다": an act done again and again (-어 오다 after a word of war).
       if (form.equals("오") && m.tag().equals("VX") && k - 2 >= c.from() && ms.get(k - 1).isEnding()) {
@@ -183,6 +185,10 @@ final class ClauseFacts {
           }
 
           case "보이" -> f.assessed = true;
+          // "-다는 소문이 돌았다", "-다는 썰 도는데": a rumour going round tells of nothing ({@code ko.negation.rumour}).
+          case "돌" -> {
+            if (m.tag().equals("VV") && f.rumourCue > 0) f.negation = "ko.negation.rumour";
+          }
           // "되찾는 건 어렵다": how hard a thing would be is no happening.
           case "어렵", "힘들" -> f.intention = "ko.intention.possible";
           case "같" -> {
@@ -219,7 +225,14 @@ final class ClauseFacts {
             f.denial = true;
             f.speech = true;
           }
-          case "얘기", "소문", "전언", "의혹", "설", "관측" -> f.hearsay = true;
+          case "얘기", "소문", "전언", "의혹", "설", "관측", "썰", "루머" -> {
+            f.hearsay = true;
+            if (!form.equals("관측") && !form.equals("의혹")) f.rumourCue = 4;
+          }
+          // "학살한 바 있다": what has been done before, told as a record, is background unless dated recently.
+          case "바" -> {
+            if (m.tag().equals("NNB") && next != null && next.form().equals("있")) f.oldYear = true;
+          }
           case "작전" -> {
             if (nf.equals("에") && next2 != null && next2.form().equals("나서")) f.intention = "ko.intention.plan";
           }
@@ -238,6 +251,8 @@ final class ClauseFacts {
         if (form.endsWith("야") && (form.startsWith("어") || form.startsWith("아") || form.equals("야"))) f.intention = "ko.intention.purpose";
         if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
         if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;
+        // Nori reads 썰 as a verb: "-다는 썰 도는데" still tells a rumour.
+        if (form.endsWith("다는") || form.endsWith("라는")) f.rumourCue = 5;
         if (form.equals("ᆫ다") || form.equals("ᆷ") || form.equals("ᄆ")) { }
         // "소탕 작전을 지휘했던 인물": what someone had done, told to describe him, is background.
         if (form.equals("던")) {

@@ -178,6 +178,9 @@ final class FrameReader {
     for (EventDraft d : events) if (d.date != null && !d.date.end().isBefore(published.minusDays(30))) recent = true;
     if (!recent) return;
     events.removeIf(d -> d.date != null && d.date.end().isBefore(published.minusDays(180)));
+    // "2021년 8월 탈레반이 카불을 장악했을 때": ground taken long ago is history too.
+    control.removeIf(c -> c.fact().date() != null && c.fact().status() == ControlStatus.TOOK
+        && c.fact().date().end().isBefore(published.minusDays(180)));
   }
 
   /**
@@ -746,6 +749,10 @@ final class FrameReader {
         String around = text.substring(sentenceStart(c.start()), Math.min(text.length(), sentenceEnds[c.sentence()] + 80));
         if (around.contains("행방") || around.contains("구금 장소") || around.contains("소식이 없") || around.contains("연락이 끊")) subtype = SubType.ABDUCTION;
         rule = "ko.event.verb";
+        if (subtype == SubType.ARRESTS && intelligenceDetention(c)) {
+          subtype = SubType.ABDUCTION;
+          rule = "ko.arrest.intelligence-detention";
+        }
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
           side2 = agent;
           side1 = other(names, agent, Role.AGENT, Role.DAT);
@@ -1525,7 +1532,8 @@ final class FrameReader {
       case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
       case "KWD", "KWDS" -> CasualtyKind.KILLED_OR_WOUNDED;
       case "ABDUCT", "MISS" -> CasualtyKind.MISSING;
-      case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
+      // A public flogging (태형) is violence against the flogged, but they are no casualty figure.
+      case "EXECUTE" -> t.form().equals("태형") ? null : t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
   }
@@ -1574,6 +1582,18 @@ final class FrameReader {
   }
 
   /** A charge is named: 혐의 (suspicion of), 연루 (involvement). */
+  /**
+   * "정보총국은 기자 2명을 체포해 구금 중이다": journalists, activists or former officials taken by the
+   * intelligence service on no charge named are held where no court sees them, a forced
+   * disappearance ({@code ko.arrest.intelligence-detention}); suspects taken on a charge are arrests.
+   */
+  private boolean intelligenceDetention(Clause c) {
+    String s = clauseText(c);
+    if (!(s.contains("정보총국") || s.contains("정보요원") || s.contains("정보국") || s.contains("정보부 요원")) || charged(c)) return false;
+    return s.contains("기자") || s.contains("언론인") || s.contains("활동가") || s.contains("전직") || s.contains("옛 관리") || s.contains("전 관리")
+        || s.contains("전 정부");
+  }
+
   private boolean charged(Clause c) {
     String s = clauseText(c);
     return s.contains("혐의") || s.contains("연루");
@@ -2131,7 +2151,10 @@ final class FrameReader {
     for (DateMention m : datesIn(c)) {
       // "지난해 8월 재집권 이후": a date that times a past act, to say since when, is not this clause's.
       if (sinceAct(m.span().end())) continue;
-      DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
+      // "지난 5일" is the latest 5th before publication: a month named in an earlier sentence does not move it
+      // ({@code ko.date.past-day}).
+      YearMonth hint = pastDay(m) ? null : monthHint;
+      DateRange r = resolver.resolve(m, info.published(), hint, lastDate == null ? null : lastDate.start());
       YearMonth named = resolver.namedMonth(m, info.published());
       if (named != null) monthHint = named;
       if (r == null) continue;
@@ -2168,6 +2191,13 @@ final class FrameReader {
     if (!(before.contains("다고") || before.contains("라고") || before.contains("\"고"))) return false;
     String after = text.substring(m.span().end(), Math.min(c.end(), m.span().end() + 14));
     return after.contains("보도") || after.contains("밝혔") || after.contains("전했") || after.contains("말했") || after.contains("발표");
+  }
+
+  /** "지난 5일": a day of the month after 지난, read against the publication date when there is one. */
+  private boolean pastDay(DateMention m) {
+    if (info.published() == null || !(m.expression() instanceof org.sitrep.core.date.DateExpression.DayOfMonth)) return false;
+    int s = m.span().start();
+    return text.startsWith("지난", s) || s >= 3 && text.startsWith("지난 ", s - 3);
   }
 
   /** The clause names a day of its own within a year before publication. */

@@ -37,7 +37,7 @@ class KoreanPhenomenaTest {
 
   @Test
   void a_word_naming_its_sub_type_makes_that_event() {
-    Event arrest = only(read("탈레반 정보국은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
+    Event arrest = only(read("탈레반 경찰은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
     assertThat(arrest.subtype()).isEqualTo(SubType.ARRESTS);
     assertThat(arrest.rules()).contains("ko.event.verb");
     Event abduction = only(read("무장괴한들이 어제 쿤두즈에서 구호요원 3명을 납치했다.", PUBLISHED));
@@ -425,5 +425,63 @@ class KoreanPhenomenaTest {
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));
+  }
+
+  // ------------------------------------------------------------------ rumours, records, past days
+
+  @Test
+  void a_rumour_going_round_tells_of_nothing() {
+    assertThat(read("어제 칸다하르주 스핀볼닥에서 탈레반 차량이 지뢰를 밟아 3명이 죽었다는 얘기도 도는데 확인은 안됨.", PUBLISHED).events()).isEmpty();
+    assertThat(read("민병대가 어제 우루즈간주 데흐라우드 마을 두 곳을 장악했다는 소문이 돌았다.", PUBLISHED).control()).isEmpty();
+    // Said by a named speaker, the same words are a claim.
+    Event claimed = only(read("민병대는 어제 우루즈간주 데흐라우드에서 탈레반 검문소를 공격했다고 밝혔다.", PUBLISHED));
+    assertThat(claimed.attribution().stance()).isEqualTo(Stance.CLAIMED);
+  }
+
+  @Test
+  void what_has_been_done_before_told_as_a_record_is_background_unless_dated_recently() {
+    assertThat(read("탈레반은 과거 마자르샤리프에서 하자라족 수천 명을 학살한 바 있다.", PUBLISHED).events()).isEmpty();
+    assertThat(read("탈레반은 발흐주 마자르샤리프에서 하자라족 주민 수십 명을 학살한 바 있다.", PUBLISHED).events()).isEmpty();
+    Event dated = only(read("헤라트에서는 지난 25일에도 여성 수십 명이 모여 시위를 벌인 바 있다.", PUBLISHED));
+    assertThat(dated.date().start()).isEqualTo(LocalDate.of(2022, 7, 25));
+  }
+
+  @Test
+  void a_past_day_of_the_month_is_the_latest_before_publication_whatever_month_was_named_before() {
+    Report r = read("지난달 23일 로가르주 풀리알람에서 주민 14명이 공개 태형을 당했다. 탈레반 정보총국은 지난 5일 카불에서 기자 2명을 체포했다.",
+        LocalDate.of(2022, 12, 8));
+    assertThat(r.events()).extracting(e -> e.date().start()).contains(LocalDate.of(2022, 11, 23), LocalDate.of(2022, 12, 5));
+    // A plain day after a named month keeps that month.
+    Report plain = read("지난달 23일 로가르주 풀리알람에서 폭발이 일어났다. 25일에는 카불에서 기자 2명이 체포됐다.", LocalDate.of(2022, 12, 8));
+    assertThat(plain.events()).extracting(e -> e.date().start()).contains(LocalDate.of(2022, 11, 25));
+  }
+
+  @Test
+  void ground_taken_long_ago_and_recalled_is_no_control_claim() {
+    Report r = read("2021년 8월 탈레반이 카불을 다시 장악했을 때 파키스탄은 환영했다. 탈레반은 어제 판지시르주 다라에서 저항군과 교전했다.",
+        LocalDate.of(2023, 2, 25));
+    assertThat(r.control()).isEmpty();
+    Report recent = read("탈레반은 어제 판지시르주 다라를 장악했다.", LocalDate.of(2023, 2, 25));
+    assertThat(recent.control()).hasSize(1);
+  }
+
+  @Test
+  void a_public_flogging_is_violence_against_the_flogged_with_no_casualty_figure() {
+    Event e = only(read("- 7.28 파라주 파라시: 탈레반, 절도 혐의자 3명에 대해 경기장에서 공개 태형 집행.", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ATTACK);
+    assertThat(e.casualties()).isEmpty();
+    Event killed = only(read("- 7.28 파라주 파라시: 탈레반, 살인 혐의자 1명 공개 처형.", PUBLISHED));
+    assertThat(killed.casualties()).extracting(c -> c.kind()).containsExactly(CasualtyKind.KILLED);
+  }
+
+  @Test
+  void journalists_taken_by_the_intelligence_service_on_no_charge_are_a_forced_disappearance() {
+    Event held = only(read("탈레반 정보총국은 어제 카불에서 방송사 기자 2명을 체포해 구금 중이다.", PUBLISHED));
+    assertThat(held.subtype()).isEqualTo(SubType.ABDUCTION);
+    assertThat(held.rules()).contains("ko.arrest.intelligence-detention");
+    Event suspects = only(read("탈레반 정보총국은 어제 카불에서 IS-K 연루 혐의로 용의자 3명을 체포했다.", PUBLISHED));
+    assertThat(suspects.subtype()).isEqualTo(SubType.ARRESTS);
+    Event police = only(read("탈레반 경찰은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
+    assertThat(police.subtype()).isEqualTo(SubType.ARRESTS);
   }
 }

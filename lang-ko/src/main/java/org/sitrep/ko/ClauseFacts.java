@@ -196,7 +196,7 @@ final class ClauseFacts {
             boolean pointsBack = (nf.equals("은") || nf.equals("ᆫ")) && next2 != null && next2.isNominal() && !next2.form().equals("데");
             if (!pointsBack) f.assessed = true;
           }
-          case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
+          case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지", "정정하" -> f.speech = true;
           case "보" -> {
             if (nf.equals("고") && next2 != null && next2.form().equals("있")) f.assessed = true;
           }
@@ -220,7 +220,7 @@ final class ClauseFacts {
           case "듯", "추정", "예상", "판단" -> f.assessed = true;
           case "대부분" -> f.mostly = true;
           case "경합" -> f.contested = true;
-          case "주장", "발표", "보도", "증언", "성명", "브리핑", "말" -> f.speech = true;
+          case "주장", "발표", "보도", "증언", "성명", "브리핑", "말", "정정" -> f.speech = true;
           case "부인", "일축", "반박" -> {
             f.denial = true;
             f.speech = true;
@@ -298,8 +298,8 @@ final class ClauseFacts {
   }
 
   /**
-   * "두 차례", "세번", "여러 차례", "몇 번": occurrences counted (두|세|네|여러|몇, an optional space,
-   * 차례|번, not followed by 째).
+   * "두 차례", "세번", "여러 차례", "몇 번", "한 차례": occurrences counted (두|세|네|여러|몇, an optional
+   * space, 차례|번, not followed by 째; 한 only before 차례).
    */
   static boolean counted(String s) {
     for (int j = s.indexOf('차'), k = s.indexOf('번'); j >= 0 || k >= 0; ) {
@@ -319,6 +319,8 @@ final class ClauseFacts {
       if (before >= 1) {
         char p = s.charAt(before - 1);
         if (p == '두' || p == '세' || p == '네' || p == '몇') return true;
+        // "한 차례 자폭 공격이 있었던 것": one occurrence counted sums up what was told ("한번" is only "once").
+        if (p == '한' && s.charAt(at) == '차') return true;
         if (before >= 2 && p == '러' && s.charAt(before - 2) == '여') return true;
       }
     }

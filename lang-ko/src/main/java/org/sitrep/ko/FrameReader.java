@@ -472,6 +472,29 @@ final class FrameReader {
     relationsOf(f, names, agent, att, date);
   }
 
+  /**
+   * "자폭했고, 이어 무장 괴한들이 총격을 가했다", "침입해 총격을 가하고 폭발물을 터뜨렸다": a violent act
+   * told in a later clause of the sentence that made an event, by the same or an unnamed hand, with
+   * no place or day of its own, is the same attack ({@code ko.event.same-sentence}).
+   */
+  private EventDraft sameSentenceAct(Clause c, List<Mention> names, SubType subtype, String side1) {
+    if (last == null || last.subtype == null) return null;
+    int from = sentenceStart(c.start());
+    boolean toldHere = false;
+    for (Span e : last.evidence) if (e.start() >= from && e.start() < c.start()) toldHere = true;
+    if (!toldHere) return null;
+    if (subtype.type() != EventType.BATTLES && subtype.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE && subtype.type() != EventType.VIOLENCE_AGAINST_CIVILIANS) return null;
+    EventType lt = last.subtype.type();
+    if (lt != EventType.BATTLES && lt != EventType.EXPLOSIONS_REMOTE_VIOLENCE && lt != EventType.VIOLENCE_AGAINST_CIVILIANS) return null;
+    if (subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return null;
+    if (placeIn(names) != null || !datesIn(c).isEmpty()) return null;
+    String own = clauseText(c);
+    if (own.contains("번째") || own.contains("또 다른") || own.contains("또다른") || own.contains("별도")) return null;
+    String lastSide1 = last.side(1);
+    boolean sameHand = side1 == null || side1.equals(UNIDENTIFIED) || side1.equals(lastSide1) || UNIDENTIFIED.equals(lastSide1);
+    return sameHand ? last : null;
+  }
+
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
   private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
@@ -866,6 +889,13 @@ final class FrameReader {
           subtype = SubType.ATTACK;
           rule = "ko.civilians.attack";
         }
+        // "무장 괴한들이 총격을 가했다": gunmen nobody names, firing at no armed side, attack the defenceless
+        // ({@code ko.civilians.gunmen}); a fight needs two armed sides.
+        if (side1 != null && side1.name().equals(UNIDENTIFIED) && side2 == null && !t.passive() && t.cls().equals("ATTACK")) {
+          subtype = SubType.ATTACK;
+          side2Name = CIVILIANS;
+          rule = "ko.civilians.gunmen";
+        }
         // "시위대에 발포했다": force used on the protest just told is that protest's intervention.
         EventDraft protest = recent(c);
         if (side1 != null && side2 != null && side2.name().equals("Protesters") && protest != null && protest.subtype != null
@@ -919,6 +949,13 @@ final class FrameReader {
       }
     }
     if (side1 != null && side2 != null && side1.name().equals(side2.name())) side2 = null;
+    EventDraft same = sameSentenceAct(c, names, subtype, side1 != null ? side1.name() : side1Name);
+    if (same != null) {
+      same.evidence.add(evidence(c, t));
+      same.fired("ko.event.same-sentence", span(t.start(), t.end()));
+      last = same;
+      return same;
+    }
     List<Mention> places = eventPlaces(names, t, subtype);
     EventDraft first = null;
     for (Mention place : places) {

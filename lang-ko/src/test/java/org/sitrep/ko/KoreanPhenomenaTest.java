@@ -484,4 +484,41 @@ class KoreanPhenomenaTest {
     Event police = only(read("탈레반 경찰은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
     assertThat(police.subtype()).isEqualTo(SubType.ARRESTS);
   }
+
+  // ------------------------------------------------------------------ clauses, gunmen, one attack told in parts
+
+  @Test
+  void a_claim_denied_after_a_comma_is_still_an_event_disputed_by_the_denier() {
+    Event e = only(read("저항군은 어제 판지시르주 다라에서 탈레반 초소를 기습해 5명을 사살했다고 주장했지만, 탈레반은 \"피해는 없었다\"고 부인했다.", PUBLISHED));
+    assertThat(e.attribution().stance()).isEqualTo(Stance.CLAIMED);
+    assertThat(e.attribution().disputedBy()).containsExactly(TALIBAN);
+    // The negation stays in its own clause: a denied attack told alone is none.
+    assertThat(read("탈레반은 어제 판지시르주 다라에서 저항군 초소를 공격하지 않았다고 밝혔다.", PUBLISHED).events()).isEmpty();
+  }
+
+  @Test
+  void gunmen_firing_at_no_armed_side_attack_civilians() {
+    Event e = only(read("어제 쿤두즈주 쿤두즈시에서 신원 미상의 무장괴한들이 총격을 가했다.", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ATTACK);
+    assertThat(e.actors()).extracting(a -> a.name()).containsExactly(UNIDENTIFIED, CIVILIANS);
+    assertThat(e.rules()).contains("ko.civilians.gunmen");
+    Event clash = only(read("어제 쿤두즈주 쿤두즈시에서 무장괴한들이 탈레반 검문소를 공격했다.", PUBLISHED));
+    assertThat(clash.subtype()).isEqualTo(SubType.ARMED_CLASH);
+  }
+
+  @Test
+  void acts_of_one_attack_told_in_the_clauses_of_one_sentence_are_one_event() {
+    Report r = read("어제 카불 샤흐레나우의 호텔에 무장 괴한들이 침입해 총격을 가하고 폭발물을 터뜨렸다.", PUBLISHED);
+    assertThat(r.events()).hasSize(1);
+    assertThat(r.events().get(0).rules()).contains("ko.event.same-sentence");
+    // A place of its own makes another event.
+    Report two = read("어제 카불에서 무장 괴한들이 총격을 가했고, 헬만드주 라시카르가에서는 폭탄이 터졌다.", PUBLISHED);
+    assertThat(two.events()).hasSize(2);
+  }
+
+  @Test
+  void one_occurrence_counted_sums_up_what_was_told() {
+    Report r = read("어제 카불 공항 애비 게이트에서 자폭 테러가 일어났다. 국방부는 \"애비 게이트에서 한 차례 자폭 공격이 있었던 것\"이라고 정정했다.", PUBLISHED);
+    assertThat(r.events()).hasSize(1);
+  }
 }

@@ -94,6 +94,8 @@ final class FrameReader {
   private Mention paragraphPlace;
   private Mention documentPlace;
   private YearMonth monthHint;
+  private String claimer; // who last claimed an attack, and in which sentence
+  private int claimerSentence = -1;
   private int mentionCursor;
   private int quantityCursor;
   private int dateCursor;
@@ -268,7 +270,26 @@ final class FrameReader {
         facts.get(k).negation = "ko.negation.failure";
       }
     }
+    // "아마크 통신을 통해 ... 감행했다며 ... 죽였다고 주장했다": the outlet's claim covers its whole sentence,
+    // and a claim the claimer adds in the sentence right after it ({@code ko.attribution.claimed-responsibility}).
+    boolean outlet = false;
+    for (ClauseFacts f : facts) {
+      outlet |= f.outletClaim;
+      if (outlet) {
+        f.claimsResponsibility = true;
+        f.outletClaim = true;
+      }
+    }
     Attribution[] stance = attribution(facts, names);
+    if (!outlet && claimerSentence >= 0 && sc.get(0).sentence() == claimerSentence + 1) {
+      for (int k = 0; k < facts.size(); k++) {
+        ClauseFacts f = facts.get(k);
+        if (stance[k].stance() == Stance.CLAIMED && claimer.equals(stance[k].source()) && datesIn(f.clause).isEmpty()) {
+          f.claimsResponsibility = true;
+          f.outletClaim = true;
+        }
+      }
+    }
     for (int k = 0; k < sc.size(); k++) {
       Clause c = sc.get(k);
       // "주로 ... 기습하고 IED 터뜨리는 식으로 활동함": a habit spans the clauses it links.
@@ -460,6 +481,11 @@ final class FrameReader {
     // Occurrences counted ("두 차례 교전") sum up events told before; told first, they are the event.
     boolean summing = f.summary && !events.isEmpty();
     if (f.habitual || f.condemned || claimedBack || summing) {
+      // "아마크를 통해 이 공격으로 3명을 죽였다고 주장했다": the claimer's own toll of the attack it claims.
+      if (claimedBack && f.outletClaim && !f.habitual && !summing) {
+        currentAttribution = att;
+        casualties(f, names, agent, fitting(recent(c), names, date, c), clauseIndex);
+      }
       relationsOf(f, names, agent, att, date);
       return;
     }
@@ -498,6 +524,12 @@ final class FrameReader {
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
   private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
+    // "이번 공격의 배후를 자처했다": the attack the report is about.
+    if (clauseText(f.clause).contains("이번") && !events.isEmpty()) r = events.get(0);
+    if (agent != null && agent.kind() == Mention.Kind.ACTOR && !agent.name().equals(CIVILIANS)) {
+      claimer = agent.name();
+      claimerSentence = f.clause.sentence();
+    }
     String s = clauseText(f.clause);
     // "테러의 배후로 TTP를 지목했다": the one named (the object) is the attacker, by the accuser's word.
     boolean named = s.contains("지목") || s.contains("소행으로 보") || s.contains("배후로 보");
@@ -523,7 +555,7 @@ final class FrameReader {
     if (agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return true;
     // "카불 테러의 배후": an attack named as the thing claimed is the one told, not a new one.
     boolean ownAttack = f.triggers.stream().anyMatch(t -> (REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && !text.startsWith("의 배후", t.end()))
-        && f.triggers.stream().noneMatch(Trigger::anaphoric);
+        && f.triggers.stream().noneMatch(Trigger::anaphoric) && !(f.outletClaim && r != null && retold(f.clause, names, r));
     if (r == null || ownAttack && !r.has(UNIDENTIFIED)) return !ownAttack;
     for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
       EventDraft e = events.get(i);
@@ -539,6 +571,13 @@ final class FrameReader {
       e.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
     }
     return true;
+  }
+
+  /** A claim with no day of its own, placed nowhere else than the event, tells that event again. */
+  private boolean retold(Clause c, List<Mention> names, EventDraft r) {
+    if (!datesIn(c).isEmpty()) return false;
+    Mention own = placeIn(names);
+    return own == null || r.place == null || r.place.admin1() == null || r.place.admin1().equals(own.place().admin1());
   }
 
   /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
@@ -798,7 +837,8 @@ final class FrameReader {
       case "TAKE" -> {
         if (t.adnominal() || f.progressive || f.contested || f.state || t.form().equals("통제")) return null;
         Mention holder = t.passive() ? other(names, null, Role.AGENT) : agent;
-        if (holder == null || holder.name().equals(CIVILIANS)) return null;
+        // "무장 괴한들이 병원 안으로 진입해": gunmen storming a building take no ground.
+        if (holder == null || holder.name().equals(CIVILIANS) || holder.name().equals(UNIDENTIFIED)) return null;
         side1 = holder;
         side2 = counterpart(names, holder, sentenceNames);
         LocalDate day = date != null ? date.start() : info.published();

@@ -521,4 +521,47 @@ class KoreanPhenomenaTest {
     Report r = read("어제 카불 공항 애비 게이트에서 자폭 테러가 일어났다. 국방부는 \"애비 게이트에서 한 차례 자폭 공격이 있었던 것\"이라고 정정했다.", PUBLISHED);
     assertThat(r.events()).hasSize(1);
   }
+
+  // ------------------------------------------------------------------ claims through an outlet, trends, plots
+
+  @Test
+  void a_claim_through_the_groups_own_outlet_retells_the_attack_with_the_claimers_toll() {
+    Report r = read("어제 로가르주 풀리알람에서 탈레반 순찰 차량이 길가 폭탄에 맞았다. IS-K는 아마크 통신을 통해 이 공격으로 탈레반 대원 3명을 죽였다고 주장했다.", PUBLISHED);
+    Event e = only(r);
+    assertThat(e.attribution().claimedBy()).isEqualTo("Islamic State Khorasan");
+    assertThat(e.casualties()).extracting(c -> c.actor() + " " + c.kind() + " " + c.low()).contains(TALIBAN + " " + CasualtyKind.KILLED + " 3");
+    // Told with a day and a place of its own, the outlet's claim is an attack of its own.
+    Report two = read("어제 로가르주 풀리알람에서 탈레반 순찰 차량이 길가 폭탄에 맞았다. IS-K는 아마크 통신을 통해 지난 25일 라그만주 알링가르에서 탈레반 검문소를 습격했다고 주장했다.", PUBLISHED);
+    assertThat(two.events()).hasSize(2);
+  }
+
+  @Test
+  void attacks_on_the_rise_are_a_trend_but_a_rising_toll_is_a_figure() {
+    assertThat(read("지난달 이후 쿠나르주의 검문소를 노린 공격이 크게 늘었다.", PUBLISHED).events()).isEmpty();
+    Event e = only(read("어제 카불 서부에서 폭탄이 터져 주민 5명이 숨졌다. 사망자는 이후 9명으로 늘었다.", PUBLISHED));
+    assertThat(e.casualties()).extracting(c -> c.low()).contains(9);
+  }
+
+  @Test
+  void an_attack_prepared_or_plotted_has_not_happened() {
+    Event e = only(read("탈레반 정보총국은 어제 와르다크주 사이다바드에서 자폭 공격을 준비하던 IS-K 조직원 3명을 체포했다.", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ARRESTS);
+    assertThat(read("■ 와르다크: 자폭 음모 적발", PUBLISHED).events()).isEmpty();
+  }
+
+  @Test
+  void talk_of_strikes_and_a_matter_of_time_are_no_strikes() {
+    assertThat(read("일부 강경파는 어제 쿠나르주 TTP 은신처에 대한 공습까지 거론했다.", PUBLISHED).events()).isEmpty();
+    assertThat(read("쿠나르주에 대한 추가 공습은 시간문제로 보인다.", PUBLISHED).events()).isEmpty();
+  }
+
+  @Test
+  void a_claim_spreading_online_is_a_rumour_and_gunmen_storming_a_building_take_no_ground() {
+    Report r = read("소셜미디어에는 탈레반이 어제 님로즈주 국경초소 한 곳을 장악했다는 주장과 영상이 퍼졌다.", PUBLISHED);
+    assertThat(r.events()).isEmpty();
+    assertThat(r.control()).isEmpty();
+    Report stormed = read("어제 카불 군 병원에서 무장 괴한들이 병원 안으로 진입해 총을 난사했다.", PUBLISHED);
+    assertThat(stormed.control()).isEmpty();
+    assertThat(stormed.events()).noneMatch(e -> e.subtype() == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+  }
 }

@@ -255,6 +255,7 @@ final class FrameReader {
     for (Clause c : sc) {
       facts.add(ClauseFacts.read(c, ms, text, lexicon));
       List<Mention> ns = mentionsIn(c);
+      pronouns(c, ns);
       // "(카불=연합뉴스)": where the story was filed is not where it happened.
       if (dateline > c.start()) ns.removeIf(m -> m.start() < dateline);
       names.add(ns);
@@ -298,6 +299,30 @@ final class FrameReader {
       readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
     }
     denials(facts, names);
+  }
+
+  /**
+   * "마흐디는 ... 고향으로 돌아온 그는 결별을 선언했고": 그는 / 그가 (he) is the person last named
+   * before it, in this paragraph or the one before, when that person stands for a group
+   * ({@code ko.actor.pronoun}). Inserted among the clause's names in text order.
+   */
+  private void pronouns(Clause c, List<Mention> ns) {
+    for (int k = c.from(); k + 1 < c.to(); k++) {
+      Morpheme m = ms.get(k);
+      if (!m.form().equals("그") || !m.tag().equals("NP")) continue;
+      String p = ms.get(k + 1).form();
+      Role role = p.equals("는") || p.equals("은") ? Role.TOPIC : p.equals("가") || p.equals("이") ? Role.SUBJ : null;
+      if (role == null || !ms.get(k + 1).isParticle()) continue;
+      Mention person = null;
+      for (Mention x : mentionsBetween(Math.max(0, m.start() - 400), m.start())) {
+        if (x.kind() == Mention.Kind.PERSON && asActor(x) != null) person = x;
+      }
+      if (person == null) continue;
+      Mention he = new Mention(Mention.Kind.PERSON, m.start(), m.end(), person.name(), null, person.person(), person.commander(), role, "ko.actor.pronoun");
+      int at = 0;
+      while (at < ns.size() && ns.get(at).start() < m.start()) at++;
+      ns.add(at, he);
+    }
   }
 
   /**
@@ -652,7 +677,8 @@ final class FrameReader {
     if (m.kind() != Mention.Kind.PERSON) return null;
     String group = groupOfLeader.get(m.name());
     if (group == null && m.person().affiliation() != null && actors.byName(m.person().affiliation()).isPresent()) group = m.person().affiliation();
-    return group == null ? null : new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(), "ko.actor.leader-for-group");
+    return group == null ? null : new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(),
+        m.rule().equals("ko.actor.pronoun") ? "ko.actor.pronoun" : "ko.actor.leader-for-group");
   }
 
   /**

@@ -564,4 +564,16 @@ class KoreanPhenomenaTest {
     assertThat(stormed.control()).isEmpty();
     assertThat(stormed.events()).noneMatch(e -> e.subtype() == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
   }
+
+  @Test
+  void he_is_the_leader_last_named_and_stands_for_his_group() {
+    Report r = read("하자라족 지휘관 마흐디는 발캅 출신이다. 고향으로 돌아온 그는 어제 사르에풀주 발캅에서 탈레반과의 결별을 선언했다.", PUBLISHED);
+    Event e = only(r);
+    assertThat(e.subtype()).isEqualTo(SubType.CHANGE_TO_GROUP);
+    assertThat(e.actors().get(0).name()).isEqualTo("Hazara militia (Mahdi)");
+    assertThat(e.rules()).contains("ko.actor.pronoun");
+    // With nobody named before it, 그 points to no one.
+    Report none = read("고향으로 돌아온 그는 어제 사르에풀주 발캅에서 탈레반과의 결별을 선언했다.", PUBLISHED);
+    assertThat(none.events()).allMatch(x -> x.actors().stream().noneMatch(a -> a.name().equals("Hazara militia (Mahdi)")));
+  }
 }

@@ -1964,7 +1964,7 @@ final class FrameReader {
   private void support(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
     Clause c = f.clause;
     Mention giver = null, taker = null;
-    String rule;
+    String rule = null;
     Mention owner = genitiveOwner(names, t);
     // "파키스탄으로부터 지원을 받다": the one it comes from gives.
     if (owner == null && t.passive()) owner = other(names, null, Role.FROM);
@@ -1986,9 +1986,14 @@ final class FrameReader {
       }
     }
     if (owner == null && t.passive()) {
-      // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about.
+      // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about,
+      // or the country it comes from ("파키스탄 쪽에서 은신처를 제공받다").
       Mention subj = other(names, null, Role.SUBJ, Role.TOPIC);
-      if (subj != null && priorTopic != null && !priorTopic.name().equals(subj.name())) {
+      Mention from = subj == null ? null : other(names, subj, Role.LOC);
+      if (from != null && from.start() < t.start() && !from.name().equals(CIVILIANS)) {
+        giver = from;
+        taker = subj;
+      } else if (subj != null && priorTopic != null && !priorTopic.name().equals(subj.name())) {
         giver = priorTopic;
         taker = subj;
       }
@@ -2010,8 +2015,20 @@ final class FrameReader {
         // The giver is named before the verb; a subject after it is the one who receives.
         giver = agent != null && agent.start() < t.start() ? agent : priorTopic;
         taker = other(names, giver, Role.DAT, Role.OBJ);
+        // "TTP 지도부와 대원들의 은신처를 제공하다", "IS-K 조직원들의 이동을 돕다": whose the thing given is,
+        // named between the giver and the verb, receives ({@code ko.relation.support-owner}).
+        if (taker == null && giver != null) {
+          for (Mention n : names) {
+            Mention a = asActor(n);
+            if (a != null && n.start() > giver.end() && n.end() <= t.start() && !a.name().equals(giver.name()) && !a.name().equals(CIVILIANS)
+                && !n.role().actsAsSubject()) {
+              taker = a;
+              rule = "ko.relation.support-owner";
+            }
+          }
+        }
         if (taker == null && agent != null && agent.start() > t.start()) taker = agent;
-        rule = "ko.relation.support-verb";
+        if (!"ko.relation.support-owner".equals(rule)) rule = "ko.relation.support-verb";
       }
     }
     if (giver == null || giver.kind() != Mention.Kind.ACTOR || giver.name().equals(CIVILIANS)) return;

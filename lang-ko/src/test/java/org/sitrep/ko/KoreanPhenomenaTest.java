@@ -576,4 +576,13 @@ class KoreanPhenomenaTest {
     Report none = read("고향으로 돌아온 그는 어제 사르에풀주 발캅에서 탈레반과의 결별을 선언했다.", PUBLISHED);
     assertThat(none.events()).allMatch(x -> x.actors().stream().noneMatch(a -> a.name().equals("Hazara militia (Mahdi)")));
   }
+
+  @Test
+  void whose_the_thing_given_is_receives_the_support() {
+    Report r = read("파키스탄은 탈레반이 쿠나르주 등지에 TTP 지도부와 대원들의 은신처를 제공하고 있다고 비난했다.", PUBLISHED);
+    assertThat(r.relations()).anyMatch(x -> x.type() == RelationType.SUPPORT && x.from().equals(TALIBAN) && x.to().equals("Tehrik-i-Taliban Pakistan"));
+    assertThat(r.relations()).noneMatch(x -> x.type() == RelationType.SUPPORT && x.to().equals("Pakistan"));
+    Report passive = read("탈레반은 IS-K 조직원들이 국경 너머 파키스탄 쪽에서 은신처를 제공받고 있다고 주장했다.", PUBLISHED);
+    assertThat(passive.relations()).anyMatch(x -> x.type() == RelationType.SUPPORT && x.from().equals("Pakistan") && x.to().equals("Islamic State Khorasan"));
+  }
 }

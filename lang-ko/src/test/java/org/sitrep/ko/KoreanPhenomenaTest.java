@@ -585,4 +585,13 @@ class KoreanPhenomenaTest {
     Report passive = read("탈레반은 IS-K 조직원들이 국경 너머 파키스탄 쪽에서 은신처를 제공받고 있다고 주장했다.", PUBLISHED);
     assertThat(passive.relations()).anyMatch(x -> x.type() == RelationType.SUPPORT && x.from().equals("Pakistan") && x.to().equals("Islamic State Khorasan"));
   }
+
+  @Test
+  void districts_are_found_by_their_korean_names() {
+    Event e = only(read("어제 네르흐 지구 산간 마을에서 탈레반 특수부대와 IS-K 조직 사이에 총격전이 벌어졌다.", PUBLISHED));
+    assertThat(e.location().name()).isEqualTo("Nerkh");
+    assertThat(e.location().admin1()).isEqualTo("AF-WAR");
+    Event nangarhar = only(read("어제 낭가르하르주 호기아니 지구에서 폭탄이 터져 주민 2명이 숨졌다.", PUBLISHED));
+    assertThat(nangarhar.location().admin1()).isEqualTo("AF-NAN");
+  }
 }

@@ -1243,6 +1243,17 @@ final class FrameReader {
       }
       if (!own.isEmpty()) break;
     }
+    if (own.size() == 1 && own.get(0).place().admin1() == null) {
+      // "이맘사히브 지구의 아무다리야 강변에서": a river or border with no province, owned by a place
+      // inside Afghanistan named just before it, is at that place ({@code ko.place.genitive-owner}).
+      Mention river = own.get(0);
+      for (Mention m : names) {
+        if (m.kind() != Mention.Kind.PLACE || m.place().admin1() == null || m.end() > river.start() || river.start() - m.end() > 8) continue;
+        if (text.substring(m.end(), river.start()).contains("의")) {
+          own.set(0, new Mention(m.kind(), m.start(), m.end(), m.name(), m.place(), null, null, river.role(), "ko.place.genitive-owner"));
+        }
+      }
+    }
     if (!own.isEmpty()) return narrowed(own, names);
     // Talks and deals happen where they are said to; a place from far back in the document is a guess.
     boolean local = inBullet && (subtype == SubType.AGREEMENT || subtype == SubType.OTHER);

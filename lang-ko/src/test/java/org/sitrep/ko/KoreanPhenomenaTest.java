@@ -594,4 +594,12 @@ class KoreanPhenomenaTest {
     Event nangarhar = only(read("어제 낭가르하르주 호기아니 지구에서 폭탄이 터져 주민 2명이 숨졌다.", PUBLISHED));
     assertThat(nangarhar.location().admin1()).isEqualTo("AF-NAN");
   }
+
+  @Test
+  void a_river_bank_owned_by_a_district_is_at_that_district() {
+    Event e = only(read("어제 밤 쿤두즈주 이맘사히브 지구의 아무다리야 강변에서 탈레반 국경경비대와 타지키스탄 국경수비대 사이에 총격전이 벌어졌다.", PUBLISHED));
+    assertThat(e.location().admin1()).isEqualTo("AF-KDZ");
+    Event river = only(read("어제 밤 아무다리야 강변에서 탈레반 국경경비대와 타지키스탄 국경수비대 사이에 총격전이 벌어졌다.", PUBLISHED));
+    assertThat(river.location().admin1()).isNull();
+  }
 }

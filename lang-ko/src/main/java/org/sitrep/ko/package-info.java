@@ -86,7 +86,7 @@
  *       named in a clause with a recent day of its own is not history), {@code ko.aspect.habitual}
  *       (주로, 맨날, 항상, -는 방식으로; attacks that rise, 늘다, unless a toll does), headlines, summaries (두 차례,
  *       한 차례 after events told; 잇따르다), -기 전 (stopped before it was done), 준비 / 모의 / 음모 (prepared
- *       or plotted), 앞으로 (ahead). A comma after a connective ending (주장했지만,) still closes a clause.
+ *       or plotted), X와 연계된 / 관련된 / X에 연루된 (an act named to link someone to it), 앞으로 (ahead). A comma after a connective ending (주장했지만,) still closes a clause.
  * </ul>
  */
 package org.sitrep.ko;

@@ -602,4 +602,12 @@ class KoreanPhenomenaTest {
     Event river = only(read("어제 밤 아무다리야 강변에서 탈레반 국경경비대와 타지키스탄 국경수비대 사이에 총격전이 벌어졌다.", PUBLISHED));
     assertThat(river.location().admin1()).isNull();
   }
+
+  @Test
+  void an_attack_named_to_say_who_is_linked_to_it_is_no_new_attack() {
+    Report r = read("탈레반은 어제 카불에서 공항 테러와 연계된 용의자 3명을 체포했다고 밝혔다.", PUBLISHED);
+    assertThat(r.events()).noneMatch(e -> e.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+    Report blast = read("어제 카불 공항에서 테러가 일어나 주민 3명이 숨졌다.", PUBLISHED);
+    assertThat(blast.events()).anyMatch(e -> e.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+  }
 }

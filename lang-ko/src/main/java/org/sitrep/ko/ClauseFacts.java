@@ -120,9 +120,10 @@ final class ClauseFacts {
       // "터뜨리기 전에 잡았다": what was stopped before it was done did not happen.
       if (beforeDoing(ms, k, c.to())) continue;
       // "공항 테러와 연계된 용의자", "공격에 연루된": an act named to say who is linked to it is one told
-      // elsewhere, not a new one.
+      // elsewhere, not a new one (only the adnominal -된: "폭발과 관련해", in connection with, still tells of the act).
       if (next != null && next.isParticle() && (nf.equals("와") || nf.equals("과") || nf.equals("에")) && next2 != null
-          && (next2.form().equals("연계") || next2.form().equals("관련") || next2.form().equals("연루"))) continue;
+          && (next2.form().equals("연계") || next2.form().equals("연루") || next2.form().equals("관련")) && k + 4 < c.to()
+          && ms.get(k + 3).form().equals("되") && ms.get(k + 4).form().equals("ᆫ")) continue;
       // "자폭 공격을 준비하던", "테러를 모의한": an act prepared or plotted has not happened.
       if (prepared(ms, k, c.to())) continue;
       boolean passive = passiveAfter(ms, k, c.to()) || form.equals("피습");

@@ -13,10 +13,11 @@ import java.util.Set;
  *   <li>{@code ko.intention.purpose} -려고, -기 위해, -어야; {@code ko.intention.future} -겠-, -ㄹ 것;
  *       {@code ko.intention.conditional} -면, -다면; {@code ko.intention.possible} -ㄹ 수 있다;
  *       {@code ko.intention.question} a clause ending in a question mark;
- *       {@code ko.intention.plan} 계획, 예정, 작전에 나서다, 탈환작전, 촉구, 호소, 요구;
- *   <li>{@code ko.background.history} 과거, -년대, 1차 집권, 시절; reasons given (-기 때문이다) tell no new event;
+ *       {@code ko.intention.plan} 계획, 예정, 작전에 나서다, 탈환작전, 촉구, 호소, 요구, 거론, 검토; 시간문제;
+ *       {@code ko.negation.rumour} -다는 소문 / 얘기 / 썰이 돌다, -다는 주장이 퍼지다;
+ *   <li>{@code ko.background.history} 과거, -년대, 1차 집권, 시절, -ㄴ 바 있다 (undated); reasons given (-기 때문이다) tell no new event;
  *   <li>{@code ko.attribution.assessed} -로 보인다, -듯, 추정, 예상, 보고 있다, -것 같다;
- *   <li>{@code ko.aspect.habitual} 주로, 거듭, -어 오다, -는 식으로, 많아지다: habits, not events;
+ *   <li>{@code ko.aspect.habitual} 주로, 거듭, -어 오다, -는 식으로, 많아지다, 늘다: habits and trends, not events;
  *       {@code ko.negation.retracted} 당초 (a report later corrected);
  *   <li>{@code progressive} -고 있다 (holding, not taking); {@code mostly} 거의, 대부분;
  *       {@code contested} 경합, 번갈아.
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 final class ClauseFacts {
   private static final Set<String> TIME_NOUNS = Set.of("직전", "직후", "이후", "이전", "당시", "무렵");
-  private static final Set<String> NOT_ACTS = Set.of("위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술", "조끼", "조직", "단체", "집단", "세력", "분자", "명단", "혐의");
+  private static final Set<String> NOT_ACTS = Set.of("음모", "위험", "가능성", "능력", "헬기", "무기", "용의자", "주체", "목표", "대상", "우려", "경고", "위협", "훈련", "계획", "전술", "조끼", "조직", "단체", "집단", "세력", "분자", "명단", "혐의");
   private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "SL", "XR", "NNB");
   final Clause clause;
   final List<Trigger> triggers = new ArrayList<>();
@@ -45,9 +46,12 @@ final class ClauseFacts {
   boolean condemned; // 규탄, 비난: an act recalled in a condemnation
   boolean state; // 상태: how things stand, not a change
   boolean claimsResponsibility; // 배후, 소행
+  boolean outletClaim; // told through a group's own outlet (아마크, 선전 매체): a claim of an attack already told
   boolean undated; // 날짜 미상
   boolean noNews; // 소식이 없다, 연락이 끊기다
   boolean hearsay; // 얘기, 소문: "-다는 얘기가 있다" is said by someone
+  boolean rises; // 늘다: a trend when acts rise, a toll update when the dead do
+  int rumourCue; // morphemes left after -다는, 소문, 썰 in which a 돌다 makes a rumour
   boolean according; // 에 따르면, 에 의하면
   boolean summary; // "두 차례 교전": occurrences counted, a summary of events told elsewhere
   boolean reportedly; // "-것으로 알려졌다": told as known, by no one named
@@ -68,6 +72,7 @@ final class ClauseFacts {
       String nf = next == null ? "" : next.form();
       // "에 따르면", "에 의하면", "말로는": a source named, not a condition.
       if (m.form().equals("따르") || m.form().equals("의하")) f.according = true;
+      if (f.rumourCue > 0) f.rumourCue--;
       modality(f, m, next, next2, text);
       // "공격해 왔다", "처형해 왔다": an act done again and again (-어 오다 after a word of war).
       if (form.equals("오") && m.tag().equals("VX") && k - 2 >= c.from() && ms.get(k - 1).isEnding()) {
@@ -114,14 +119,28 @@ final class ClauseFacts {
       // 피습 (being attacked) is passive in itself: "검문소가 피습됐다", "피습 사건".
       // "터뜨리기 전에 잡았다": what was stopped before it was done did not happen.
       if (beforeDoing(ms, k, c.to())) continue;
+      // "공항 테러와 연계된 용의자", "공격에 연루된": an act named to say who is linked to it is one told
+      // elsewhere, not a new one (only the adnominal -된: "폭발과 관련해", in connection with, still tells of the act).
+      if (next != null && next.isParticle() && (nf.equals("와") || nf.equals("과") || nf.equals("에")) && next2 != null
+          && (next2.form().equals("연계") || next2.form().equals("연루") || next2.form().equals("관련")) && k + 4 < c.to()
+          && ms.get(k + 3).form().equals("되") && ms.get(k + 4).form().equals("ᆫ")) continue;
+      // "자폭 공격을 준비하던", "테러를 모의한": an act prepared or plotted has not happened.
+      if (prepared(ms, k, c.to())) continue;
       boolean passive = passiveAfter(ms, k, c.to()) || form.equals("피습");
       boolean adnominal = adnominalAfter(ms, k, c.to());
       f.triggers.add(new Trigger(cls, form, k, m.start(), m.end(), passive, adnominal, anaphoricBefore(ms, k, c.from())));
     }
+    if (f.rises && !clauseText.contains("명으로") && !clauseText.contains("명까지")
+        && f.triggers.stream().noneMatch(t -> t.cls().equals("DEATHS") || t.cls().equals("WOUNDED") || t.cls().equals("KWDS"))) f.habitual = true;
     if (clauseText.contains("이날") || clauseText.contains("같은 날") || clauseText.contains("당일") || clauseText.contains("직후")) f.sameDay = true;
     if (clauseText.contains("저항 없이") || clauseText.contains("저항없이")) f.withoutResistance = true;
     if (clauseText.contains("배후") || clauseText.contains("소행") || clauseText.contains("자기들이 했") || clauseText.contains("자신들이 했")
         || clauseText.contains("자기네가 했")) f.claimsResponsibility = true;
+    // "아마크 통신을 통해 ... 공격을 감행했다며": what a group's own outlet tells of an attack claims it.
+    if (clauseText.contains("아마크") || clauseText.contains("선전 매체") || clauseText.contains("선전매체")) {
+      f.claimsResponsibility = true;
+      f.outletClaim = true;
+    }
     // A quotation closed before its particle: "...탈환했다"고 밝혔다.
     if (clauseText.contains("\"고") || clauseText.contains("\"라고") || clauseText.contains("\"며") || clauseText.contains("\"라며")
         || clauseText.contains("”고") || clauseText.contains("”라고") || clauseText.contains("”며") || clauseText.contains("'고")) f.quote = true;
@@ -132,6 +151,8 @@ final class ClauseFacts {
     // "앞으로도 ... 이어질": what lies ahead has not happened.
     if (clauseText.contains("앞으로")) f.intention = "ko.intention.future";
     if (clauseText.contains("것으로 알려") || clauseText.contains("걸로 알려")) f.reportedly = true;
+    // "추가 공습은 시간문제": what is only a matter of time has not happened.
+    if (clauseText.contains("시간문제") || clauseText.contains("시간 문제")) f.intention = "ko.intention.possible";
     // A question asks; it does not tell.
     if (clauseText.s.endsWith("?")) f.intention = "ko.intention.question";
     if (f.quote && f.hearsay) f.speech = true;
@@ -183,6 +204,12 @@ final class ClauseFacts {
           }
 
           case "보이" -> f.assessed = true;
+          // "-다는 소문이 돌았다", "-다는 썰 도는데": a rumour going round tells of nothing ({@code ko.negation.rumour}).
+          case "돌", "퍼지" -> {
+            if (m.tag().equals("VV") && f.rumourCue > 0) f.negation = "ko.negation.rumour";
+          }
+          // "공격이 크게 늘었다": a rise is a trend, not one event (unless a toll rises: see read).
+          case "늘" -> f.rises = true;
           // "되찾는 건 어렵다": how hard a thing would be is no happening.
           case "어렵", "힘들" -> f.intention = "ko.intention.possible";
           case "같" -> {
@@ -190,7 +217,7 @@ final class ClauseFacts {
             boolean pointsBack = (nf.equals("은") || nf.equals("ᆫ")) && next2 != null && next2.isNominal() && !next2.form().equals("데");
             if (!pointsBack) f.assessed = true;
           }
-          case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지" -> f.speech = true;
+          case "밝히", "전하", "말하", "알리", "적", "강조", "덧붙이", "그러", "주장하", "발표하", "보도하", "증언하", "전해지", "정정하" -> f.speech = true;
           case "보" -> {
             if (nf.equals("고") && next2 != null && next2.form().equals("있")) f.assessed = true;
           }
@@ -201,7 +228,7 @@ final class ClauseFacts {
       case "NNG", "NNB" -> {
         switch (form) {
           case "실패", "무산", "저지", "중단" -> f.negation = "ko.negation.failure";
-          case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조" -> f.intention = "ko.intention.plan";
+          case "계획", "예정", "촉구", "호소", "가능성", "전망", "위협", "다짐", "약속", "강조", "거론", "검토" -> f.intention = "ko.intention.plan";
           case "규탄", "비난", "비판" -> {
             // An accusation condemns, and what it tells is the accuser's claim.
             f.condemned = true;
@@ -214,12 +241,19 @@ final class ClauseFacts {
           case "듯", "추정", "예상", "판단" -> f.assessed = true;
           case "대부분" -> f.mostly = true;
           case "경합" -> f.contested = true;
-          case "주장", "발표", "보도", "증언", "성명", "브리핑", "말" -> f.speech = true;
+          case "주장", "발표", "보도", "증언", "성명", "브리핑", "말", "정정" -> f.speech = true;
           case "부인", "일축", "반박" -> {
             f.denial = true;
             f.speech = true;
           }
-          case "얘기", "소문", "전언", "의혹", "설", "관측" -> f.hearsay = true;
+          case "얘기", "소문", "전언", "의혹", "설", "관측", "썰", "루머" -> {
+            f.hearsay = true;
+            if (!form.equals("관측") && !form.equals("의혹")) f.rumourCue = 4;
+          }
+          // "학살한 바 있다": what has been done before, told as a record, is background unless dated recently.
+          case "바" -> {
+            if (m.tag().equals("NNB") && next != null && next.form().equals("있")) f.oldYear = true;
+          }
           case "작전" -> {
             if (nf.equals("에") && next2 != null && next2.form().equals("나서")) f.intention = "ko.intention.plan";
           }
@@ -238,6 +272,8 @@ final class ClauseFacts {
         if (form.endsWith("야") && (form.startsWith("어") || form.startsWith("아") || form.equals("야"))) f.intention = "ko.intention.purpose";
         if ((form.equals("ᆯ") || form.equals("을")) && nf.equals("것") && next2 != null && next2.form().equals("이")) f.intention = "ko.intention.future";
         if (form.contains("다고") || form.contains("라고") || form.contains("다는") || form.contains("라는") || form.contains("다며") || form.contains("라며")) f.quote = true;
+        // Nori reads 썰 as a verb: "-다는 썰 도는데" still tells a rumour.
+        if (form.endsWith("다는") || form.endsWith("라는")) f.rumourCue = 7;
         if (form.equals("ᆫ다") || form.equals("ᆷ") || form.equals("ᄆ")) { }
         // "소탕 작전을 지휘했던 인물": what someone had done, told to describe him, is background.
         if (form.equals("던")) {
@@ -283,8 +319,8 @@ final class ClauseFacts {
   }
 
   /**
-   * "두 차례", "세번", "여러 차례", "몇 번": occurrences counted (두|세|네|여러|몇, an optional space,
-   * 차례|번, not followed by 째).
+   * "두 차례", "세번", "여러 차례", "몇 번", "한 차례": occurrences counted (두|세|네|여러|몇, an optional
+   * space, 차례|번, not followed by 째; 한 only before 차례).
    */
   static boolean counted(String s) {
     for (int j = s.indexOf('차'), k = s.indexOf('번'); j >= 0 || k >= 0; ) {
@@ -304,6 +340,8 @@ final class ClauseFacts {
       if (before >= 1) {
         char p = s.charAt(before - 1);
         if (p == '두' || p == '세' || p == '네' || p == '몇') return true;
+        // "한 차례 자폭 공격이 있었던 것": one occurrence counted sums up what was told ("한번" is only "once").
+        if (p == '한' && s.charAt(at) == '차') return true;
         if (before >= 2 && p == '러' && s.charAt(before - 2) == '여') return true;
       }
     }
@@ -344,6 +382,16 @@ final class ClauseFacts {
       Morpheme m = ms.get(i);
       if (m.form().equals("기") && m.isEnding() && i + 1 < to && ms.get(i + 1).form().equals("전")) return true;
       if (m.form().equals("전") && i > k + 1 && ms.get(i - 1).form().equals("기")) return true;
+    }
+    return false;
+  }
+
+  /** The word is followed, within its phrase, by 준비 or 모의 ("자폭 공격을 준비하던"). */
+  private static boolean prepared(List<Morpheme> ms, int k, int to) {
+    for (int i = k + 1; i < Math.min(to, k + 4); i++) {
+      Morpheme m = ms.get(i);
+      if (m.form().equals("준비") || m.form().equals("모의")) return true;
+      if (!m.isParticle() && !m.isNominal()) return false;
     }
     return false;
   }

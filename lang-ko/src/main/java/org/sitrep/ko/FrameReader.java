@@ -94,6 +94,8 @@ final class FrameReader {
   private Mention paragraphPlace;
   private Mention documentPlace;
   private YearMonth monthHint;
+  private String claimer; // who last claimed an attack, and in which sentence
+  private int claimerSentence = -1;
   private int mentionCursor;
   private int quantityCursor;
   private int dateCursor;
@@ -178,6 +180,9 @@ final class FrameReader {
     for (EventDraft d : events) if (d.date != null && !d.date.end().isBefore(published.minusDays(30))) recent = true;
     if (!recent) return;
     events.removeIf(d -> d.date != null && d.date.end().isBefore(published.minusDays(180)));
+    // "2021년 8월 탈레반이 카불을 장악했을 때": ground taken long ago is history too.
+    control.removeIf(c -> c.fact().date() != null && c.fact().status() == ControlStatus.TOOK
+        && c.fact().date().end().isBefore(published.minusDays(180)));
   }
 
   /**
@@ -250,6 +255,7 @@ final class FrameReader {
     for (Clause c : sc) {
       facts.add(ClauseFacts.read(c, ms, text, lexicon));
       List<Mention> ns = mentionsIn(c);
+      pronouns(c, ns);
       // "(카불=연합뉴스)": where the story was filed is not where it happened.
       if (dateline > c.start()) ns.removeIf(m -> m.start() < dateline);
       names.add(ns);
@@ -265,7 +271,26 @@ final class FrameReader {
         facts.get(k).negation = "ko.negation.failure";
       }
     }
+    // "아마크 통신을 통해 ... 감행했다며 ... 죽였다고 주장했다": the outlet's claim covers its whole sentence,
+    // and a claim the claimer adds in the sentence right after it ({@code ko.attribution.claimed-responsibility}).
+    boolean outlet = false;
+    for (ClauseFacts f : facts) {
+      outlet |= f.outletClaim;
+      if (outlet) {
+        f.claimsResponsibility = true;
+        f.outletClaim = true;
+      }
+    }
     Attribution[] stance = attribution(facts, names);
+    if (!outlet && claimerSentence >= 0 && sc.get(0).sentence() == claimerSentence + 1) {
+      for (int k = 0; k < facts.size(); k++) {
+        ClauseFacts f = facts.get(k);
+        if (stance[k].stance() == Stance.CLAIMED && claimer.equals(stance[k].source()) && datesIn(f.clause).isEmpty()) {
+          f.claimsResponsibility = true;
+          f.outletClaim = true;
+        }
+      }
+    }
     for (int k = 0; k < sc.size(); k++) {
       Clause c = sc.get(k);
       // "주로 ... 기습하고 IED 터뜨리는 식으로 활동함": a habit spans the clauses it links.
@@ -274,6 +299,30 @@ final class FrameReader {
       readClause(facts.get(k), names.get(k), stance[k], firstIndex + k, names);
     }
     denials(facts, names);
+  }
+
+  /**
+   * "마흐디는 ... 고향으로 돌아온 그는 결별을 선언했고": 그는 / 그가 (he) is the person last named
+   * before it, in this paragraph or the one before, when that person stands for a group
+   * ({@code ko.actor.pronoun}). Inserted among the clause's names in text order.
+   */
+  private void pronouns(Clause c, List<Mention> ns) {
+    for (int k = c.from(); k + 1 < c.to(); k++) {
+      Morpheme m = ms.get(k);
+      if (!m.form().equals("그") || !m.tag().equals("NP")) continue;
+      String p = ms.get(k + 1).form();
+      Role role = p.equals("는") || p.equals("은") ? Role.TOPIC : p.equals("가") || p.equals("이") ? Role.SUBJ : null;
+      if (role == null || !ms.get(k + 1).isParticle()) continue;
+      Mention person = null;
+      for (Mention x : mentionsBetween(Math.max(0, m.start() - 400), m.start())) {
+        if (x.kind() == Mention.Kind.PERSON && asActor(x) != null) person = x;
+      }
+      if (person == null) continue;
+      Mention he = new Mention(Mention.Kind.PERSON, m.start(), m.end(), person.name(), null, person.person(), person.commander(), role, "ko.actor.pronoun");
+      int at = 0;
+      while (at < ns.size() && ns.get(at).start() < m.start()) at++;
+      ns.add(at, he);
+    }
   }
 
   /**
@@ -457,6 +506,11 @@ final class FrameReader {
     // Occurrences counted ("두 차례 교전") sum up events told before; told first, they are the event.
     boolean summing = f.summary && !events.isEmpty();
     if (f.habitual || f.condemned || claimedBack || summing) {
+      // "아마크를 통해 이 공격으로 3명을 죽였다고 주장했다": the claimer's own toll of the attack it claims.
+      if (claimedBack && f.outletClaim && !f.habitual && !summing) {
+        currentAttribution = att;
+        casualties(f, names, agent, fitting(recent(c), names, date, c), clauseIndex);
+      }
       relationsOf(f, names, agent, att, date);
       return;
     }
@@ -469,9 +523,38 @@ final class FrameReader {
     relationsOf(f, names, agent, att, date);
   }
 
+  /**
+   * "자폭했고, 이어 무장 괴한들이 총격을 가했다", "침입해 총격을 가하고 폭발물을 터뜨렸다": a violent act
+   * told in a later clause of the sentence that made an event, by the same or an unnamed hand, with
+   * no place or day of its own, is the same attack ({@code ko.event.same-sentence}).
+   */
+  private EventDraft sameSentenceAct(Clause c, List<Mention> names, SubType subtype, String side1) {
+    if (last == null || last.subtype == null) return null;
+    int from = sentenceStart(c.start());
+    boolean toldHere = false;
+    for (Span e : last.evidence) if (e.start() >= from && e.start() < c.start()) toldHere = true;
+    if (!toldHere) return null;
+    if (subtype.type() != EventType.BATTLES && subtype.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE && subtype.type() != EventType.VIOLENCE_AGAINST_CIVILIANS) return null;
+    EventType lt = last.subtype.type();
+    if (lt != EventType.BATTLES && lt != EventType.EXPLOSIONS_REMOTE_VIOLENCE && lt != EventType.VIOLENCE_AGAINST_CIVILIANS) return null;
+    if (subtype == SubType.GOVERNMENT_REGAINS_TERRITORY || subtype == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) return null;
+    if (placeIn(names) != null || !datesIn(c).isEmpty()) return null;
+    String own = clauseText(c);
+    if (own.contains("번째") || own.contains("또 다른") || own.contains("또다른") || own.contains("별도")) return null;
+    String lastSide1 = last.side(1);
+    boolean sameHand = side1 == null || side1.equals(UNIDENTIFIED) || side1.equals(lastSide1) || UNIDENTIFIED.equals(lastSide1);
+    return sameHand ? last : null;
+  }
+
   /** "IS-K가 배후를 자처했다", "자신들의 소행이라고 주장": the claimer is the attacker of the event just told. */
   private boolean responsibility(ClauseFacts f, List<Mention> names, Mention agent) {
     EventDraft r = recent(f.clause);
+    // "이번 공격의 배후를 자처했다": the attack the report is about.
+    if (clauseText(f.clause).contains("이번") && !events.isEmpty()) r = events.get(0);
+    if (agent != null && agent.kind() == Mention.Kind.ACTOR && !agent.name().equals(CIVILIANS)) {
+      claimer = agent.name();
+      claimerSentence = f.clause.sentence();
+    }
     String s = clauseText(f.clause);
     // "테러의 배후로 TTP를 지목했다": the one named (the object) is the attacker, by the accuser's word.
     boolean named = s.contains("지목") || s.contains("소행으로 보") || s.contains("배후로 보");
@@ -497,7 +580,7 @@ final class FrameReader {
     if (agent == null || agent.kind() != Mention.Kind.ACTOR || agent.name().equals(CIVILIANS)) return true;
     // "카불 테러의 배후": an attack named as the thing claimed is the one told, not a new one.
     boolean ownAttack = f.triggers.stream().anyMatch(t -> (REMOTE.contains(t.cls()) || t.cls().equals("ATTACK")) && !text.startsWith("의 배후", t.end()))
-        && f.triggers.stream().noneMatch(Trigger::anaphoric);
+        && f.triggers.stream().noneMatch(Trigger::anaphoric) && !(f.outletClaim && r != null && retold(f.clause, names, r));
     if (r == null || ownAttack && !r.has(UNIDENTIFIED)) return !ownAttack;
     for (int i = events.size() - 1; i >= 0 && events.get(i).focus >= f.clause.paragraph() - 2; i--) {
       EventDraft e = events.get(i);
@@ -513,6 +596,13 @@ final class FrameReader {
       e.fired("ko.attribution.claimed-responsibility", span(f.clause.start(), f.clause.end()));
     }
     return true;
+  }
+
+  /** A claim with no day of its own, placed nowhere else than the event, tells that event again. */
+  private boolean retold(Clause c, List<Mention> names, EventDraft r) {
+    if (!datesIn(c).isEmpty()) return false;
+    Mention own = placeIn(names);
+    return own == null || r.place == null || r.place.admin1() == null || r.place.admin1().equals(own.place().admin1());
   }
 
   /** "시위대를 해산시켰다": the protest just told met an intervention by the subject. */
@@ -587,7 +677,8 @@ final class FrameReader {
     if (m.kind() != Mention.Kind.PERSON) return null;
     String group = groupOfLeader.get(m.name());
     if (group == null && m.person().affiliation() != null && actors.byName(m.person().affiliation()).isPresent()) group = m.person().affiliation();
-    return group == null ? null : new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(), "ko.actor.leader-for-group");
+    return group == null ? null : new Mention(Mention.Kind.ACTOR, m.start(), m.end(), group, null, null, null, m.role(),
+        m.rule().equals("ko.actor.pronoun") ? "ko.actor.pronoun" : "ko.actor.leader-for-group");
   }
 
   /**
@@ -746,6 +837,10 @@ final class FrameReader {
         String around = text.substring(sentenceStart(c.start()), Math.min(text.length(), sentenceEnds[c.sentence()] + 80));
         if (around.contains("행방") || around.contains("구금 장소") || around.contains("소식이 없") || around.contains("연락이 끊")) subtype = SubType.ABDUCTION;
         rule = "ko.event.verb";
+        if (subtype == SubType.ARRESTS && intelligenceDetention(c)) {
+          subtype = SubType.ABDUCTION;
+          rule = "ko.arrest.intelligence-detention";
+        }
         if (t.passive() || text.startsWith("돼", t.end()) || text.startsWith("되", t.end())) {
           side2 = agent;
           side1 = other(names, agent, Role.AGENT, Role.DAT);
@@ -768,7 +863,8 @@ final class FrameReader {
       case "TAKE" -> {
         if (t.adnominal() || f.progressive || f.contested || f.state || t.form().equals("통제")) return null;
         Mention holder = t.passive() ? other(names, null, Role.AGENT) : agent;
-        if (holder == null || holder.name().equals(CIVILIANS)) return null;
+        // "무장 괴한들이 병원 안으로 진입해": gunmen storming a building take no ground.
+        if (holder == null || holder.name().equals(CIVILIANS) || holder.name().equals(UNIDENTIFIED)) return null;
         side1 = holder;
         side2 = counterpart(names, holder, sentenceNames);
         LocalDate day = date != null ? date.start() : info.published();
@@ -859,6 +955,13 @@ final class FrameReader {
           subtype = SubType.ATTACK;
           rule = "ko.civilians.attack";
         }
+        // "무장 괴한들이 총격을 가했다": gunmen nobody names, firing at no armed side, attack the defenceless
+        // ({@code ko.civilians.gunmen}); a fight needs two armed sides.
+        if (side1 != null && side1.name().equals(UNIDENTIFIED) && side2 == null && !t.passive() && t.cls().equals("ATTACK")) {
+          subtype = SubType.ATTACK;
+          side2Name = CIVILIANS;
+          rule = "ko.civilians.gunmen";
+        }
         // "시위대에 발포했다": force used on the protest just told is that protest's intervention.
         EventDraft protest = recent(c);
         if (side1 != null && side2 != null && side2.name().equals("Protesters") && protest != null && protest.subtype != null
@@ -912,6 +1015,13 @@ final class FrameReader {
       }
     }
     if (side1 != null && side2 != null && side1.name().equals(side2.name())) side2 = null;
+    EventDraft same = sameSentenceAct(c, names, subtype, side1 != null ? side1.name() : side1Name);
+    if (same != null) {
+      same.evidence.add(evidence(c, t));
+      same.fired("ko.event.same-sentence", span(t.start(), t.end()));
+      last = same;
+      return same;
+    }
     List<Mention> places = eventPlaces(names, t, subtype);
     EventDraft first = null;
     for (Mention place : places) {
@@ -1132,6 +1242,17 @@ final class FrameReader {
         else if (own.get(0).role() == r && (r == Role.LOC || r == Role.OBJ) && listed(own.get(own.size() - 1), m)) own.add(m);
       }
       if (!own.isEmpty()) break;
+    }
+    if (own.size() == 1 && own.get(0).place().admin1() == null) {
+      // "이맘사히브 지구의 아무다리야 강변에서": a river or border with no province, owned by a place
+      // inside Afghanistan named just before it, is at that place ({@code ko.place.genitive-owner}).
+      Mention river = own.get(0);
+      for (Mention m : names) {
+        if (m.kind() != Mention.Kind.PLACE || m.place().admin1() == null || m.end() > river.start() || river.start() - m.end() > 8) continue;
+        if (text.substring(m.end(), river.start()).contains("의")) {
+          own.set(0, new Mention(m.kind(), m.start(), m.end(), m.name(), m.place(), null, null, river.role(), "ko.place.genitive-owner"));
+        }
+      }
     }
     if (!own.isEmpty()) return narrowed(own, names);
     // Talks and deals happen where they are said to; a place from far back in the document is a guess.
@@ -1525,7 +1646,8 @@ final class FrameReader {
       case "SURRENDER", "CAPTURE", "ARREST" -> CasualtyKind.CAPTURED;
       case "KWD", "KWDS" -> CasualtyKind.KILLED_OR_WOUNDED;
       case "ABDUCT", "MISS" -> CasualtyKind.MISSING;
-      case "EXECUTE" -> t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
+      // A public flogging (태형) is violence against the flogged, but they are no casualty figure.
+      case "EXECUTE" -> t.form().equals("태형") ? null : t.form().equals("구타") || t.form().equals("폭행") ? CasualtyKind.WOUNDED : CasualtyKind.KILLED;
       default -> null;
     };
   }
@@ -1574,6 +1696,18 @@ final class FrameReader {
   }
 
   /** A charge is named: 혐의 (suspicion of), 연루 (involvement). */
+  /**
+   * "정보총국은 기자 2명을 체포해 구금 중이다": journalists, activists or former officials taken by the
+   * intelligence service on no charge named are held where no court sees them, a forced
+   * disappearance ({@code ko.arrest.intelligence-detention}); suspects taken on a charge are arrests.
+   */
+  private boolean intelligenceDetention(Clause c) {
+    String s = clauseText(c);
+    if (!(s.contains("정보총국") || s.contains("정보요원") || s.contains("정보국") || s.contains("정보부 요원")) || charged(c)) return false;
+    return s.contains("기자") || s.contains("언론인") || s.contains("활동가") || s.contains("전직") || s.contains("옛 관리") || s.contains("전 관리")
+        || s.contains("전 정부");
+  }
+
   private boolean charged(Clause c) {
     String s = clauseText(c);
     return s.contains("혐의") || s.contains("연루");
@@ -1841,7 +1975,7 @@ final class FrameReader {
   private void support(ClauseFacts f, Trigger t, List<Mention> names, Mention agent, Attribution att, DateRange date) {
     Clause c = f.clause;
     Mention giver = null, taker = null;
-    String rule;
+    String rule = null;
     Mention owner = genitiveOwner(names, t);
     // "파키스탄으로부터 지원을 받다": the one it comes from gives.
     if (owner == null && t.passive()) owner = other(names, null, Role.FROM);
@@ -1863,9 +1997,14 @@ final class FrameReader {
       }
     }
     if (owner == null && t.passive()) {
-      // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about.
+      // 공중지원을 받으며: the subject receives; the giver is the one the sentence is about,
+      // or the country it comes from ("파키스탄 쪽에서 은신처를 제공받다").
       Mention subj = other(names, null, Role.SUBJ, Role.TOPIC);
-      if (subj != null && priorTopic != null && !priorTopic.name().equals(subj.name())) {
+      Mention from = subj == null ? null : other(names, subj, Role.LOC);
+      if (from != null && from.start() < t.start() && !from.name().equals(CIVILIANS)) {
+        giver = from;
+        taker = subj;
+      } else if (subj != null && priorTopic != null && !priorTopic.name().equals(subj.name())) {
         giver = priorTopic;
         taker = subj;
       }
@@ -1887,8 +2026,20 @@ final class FrameReader {
         // The giver is named before the verb; a subject after it is the one who receives.
         giver = agent != null && agent.start() < t.start() ? agent : priorTopic;
         taker = other(names, giver, Role.DAT, Role.OBJ);
+        // "TTP 지도부와 대원들의 은신처를 제공하다", "IS-K 조직원들의 이동을 돕다": whose the thing given is,
+        // named between the giver and the verb, receives ({@code ko.relation.support-owner}).
+        if (taker == null && giver != null) {
+          for (Mention n : names) {
+            Mention a = asActor(n);
+            if (a != null && n.start() > giver.end() && n.end() <= t.start() && !a.name().equals(giver.name()) && !a.name().equals(CIVILIANS)
+                && !n.role().actsAsSubject()) {
+              taker = a;
+              rule = "ko.relation.support-owner";
+            }
+          }
+        }
         if (taker == null && agent != null && agent.start() > t.start()) taker = agent;
-        rule = "ko.relation.support-verb";
+        if (!"ko.relation.support-owner".equals(rule)) rule = "ko.relation.support-verb";
       }
     }
     if (giver == null || giver.kind() != Mention.Kind.ACTOR || giver.name().equals(CIVILIANS)) return;
@@ -2131,7 +2282,10 @@ final class FrameReader {
     for (DateMention m : datesIn(c)) {
       // "지난해 8월 재집권 이후": a date that times a past act, to say since when, is not this clause's.
       if (sinceAct(m.span().end())) continue;
-      DateRange r = resolver.resolve(m, info.published(), monthHint, lastDate == null ? null : lastDate.start());
+      // "지난 5일" is the latest 5th before publication: a month named in an earlier sentence does not move it
+      // ({@code ko.date.past-day}).
+      YearMonth hint = pastDay(m) ? null : monthHint;
+      DateRange r = resolver.resolve(m, info.published(), hint, lastDate == null ? null : lastDate.start());
       YearMonth named = resolver.namedMonth(m, info.published());
       if (named != null) monthHint = named;
       if (r == null) continue;
@@ -2168,6 +2322,13 @@ final class FrameReader {
     if (!(before.contains("다고") || before.contains("라고") || before.contains("\"고"))) return false;
     String after = text.substring(m.span().end(), Math.min(c.end(), m.span().end() + 14));
     return after.contains("보도") || after.contains("밝혔") || after.contains("전했") || after.contains("말했") || after.contains("발표");
+  }
+
+  /** "지난 5일": a day of the month after 지난, read against the publication date when there is one. */
+  private boolean pastDay(DateMention m) {
+    if (info.published() == null || !(m.expression() instanceof org.sitrep.core.date.DateExpression.DayOfMonth)) return false;
+    int s = m.span().start();
+    return text.startsWith("지난", s) || s >= 3 && text.startsWith("지난 ", s - 3);
   }
 
   /** The clause names a day of its own within a year before publication. */

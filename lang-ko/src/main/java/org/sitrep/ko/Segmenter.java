@@ -71,7 +71,7 @@ final class Segmenter {
         // A word ends here: look at its last ending.
         int j = i;
         while (j < ms.size() && ms.get(j).end() <= pos) j++;
-        String link = closing(ms, i, j, pos);
+        String link = closing(ms, i, j, pos, pos > 0 && text.charAt(pos - 1) == ',');
         if (link != null && pos > start) {
           boolean isFinal = FINAL.contains(link);
           out.add(new Clause(start, pos, from, j, isFinal ? "" : link, sentence, paragraph));
@@ -94,13 +94,21 @@ final class Segmenter {
   }
 
   /** The ending that closes the word ending at {@code pos}, when it closes a clause or sentence. */
-  private static String closing(List<Morpheme> ms, int from, int to, int pos) {
+  private static String closing(List<Morpheme> ms, int from, int to, int pos, boolean comma) {
     if (to == 0 || to <= from) return null;
     Morpheme last = ms.get(to - 1);
+    // "주장했지만, 탈레반은": a comma after a connective ending still closes the clause.
+    if (comma && last.end() == pos - 1 && last.isEnding() && CONNECTIVE.contains(last.form())) return closingConnective(ms, last, to);
     if (last.end() != pos || !last.isEnding()) return null;
     String f = last.form();
     if (FINAL.contains(f)) return f;
     if (!CONNECTIVE.contains(f)) return null;
+    return closingConnective(ms, last, to);
+  }
+
+  private static String closingConnective(List<Morpheme> ms, Morpheme last, int to) {
+    String f = last.form();
+    if (!last.isEnding()) return null;
     if (to < ms.size()) {
       Morpheme next = ms.get(to);
       // -고 before an auxiliary (있다, 싶다, 말다) or a negation (못하다, 않다) belongs to the same verb.

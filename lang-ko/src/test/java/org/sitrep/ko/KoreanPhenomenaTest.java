@@ -37,7 +37,7 @@ class KoreanPhenomenaTest {
 
   @Test
   void a_word_naming_its_sub_type_makes_that_event() {
-    Event arrest = only(read("탈레반 정보국은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
+    Event arrest = only(read("탈레반 경찰은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
     assertThat(arrest.subtype()).isEqualTo(SubType.ARRESTS);
     assertThat(arrest.rules()).contains("ko.event.verb");
     Event abduction = only(read("무장괴한들이 어제 쿤두즈에서 구호요원 3명을 납치했다.", PUBLISHED));
@@ -425,5 +425,189 @@ class KoreanPhenomenaTest {
   void told_as_known_by_no_one_named_is_claimed() {
     Report r = read("타지키스탄은 저항군 지도부에 은신처를 제공하고 있는 것으로 알려졌다.", PUBLISHED);
     assertThat(r.relations()).singleElement().satisfies(rel -> assertThat(rel.attribution().stance()).isEqualTo(Stance.CLAIMED));
+  }
+
+  // ------------------------------------------------------------------ rumours, records, past days
+
+  @Test
+  void a_rumour_going_round_tells_of_nothing() {
+    assertThat(read("어제 칸다하르주 스핀볼닥에서 탈레반 차량이 지뢰를 밟아 3명이 죽었다는 얘기도 도는데 확인은 안됨.", PUBLISHED).events()).isEmpty();
+    assertThat(read("민병대가 어제 우루즈간주 데흐라우드 마을 두 곳을 장악했다는 소문이 돌았다.", PUBLISHED).control()).isEmpty();
+    // Said by a named speaker, the same words are a claim.
+    Event claimed = only(read("민병대는 어제 우루즈간주 데흐라우드에서 탈레반 검문소를 공격했다고 밝혔다.", PUBLISHED));
+    assertThat(claimed.attribution().stance()).isEqualTo(Stance.CLAIMED);
+  }
+
+  @Test
+  void what_has_been_done_before_told_as_a_record_is_background_unless_dated_recently() {
+    assertThat(read("탈레반은 과거 마자르샤리프에서 하자라족 수천 명을 학살한 바 있다.", PUBLISHED).events()).isEmpty();
+    assertThat(read("탈레반은 발흐주 마자르샤리프에서 하자라족 주민 수십 명을 학살한 바 있다.", PUBLISHED).events()).isEmpty();
+    Event dated = only(read("헤라트에서는 지난 25일에도 여성 수십 명이 모여 시위를 벌인 바 있다.", PUBLISHED));
+    assertThat(dated.date().start()).isEqualTo(LocalDate.of(2022, 7, 25));
+  }
+
+  @Test
+  void a_past_day_of_the_month_is_the_latest_before_publication_whatever_month_was_named_before() {
+    Report r = read("지난달 23일 로가르주 풀리알람에서 주민 14명이 공개 태형을 당했다. 탈레반 정보총국은 지난 5일 카불에서 기자 2명을 체포했다.",
+        LocalDate.of(2022, 12, 8));
+    assertThat(r.events()).extracting(e -> e.date().start()).contains(LocalDate.of(2022, 11, 23), LocalDate.of(2022, 12, 5));
+    // A plain day after a named month keeps that month.
+    Report plain = read("지난달 23일 로가르주 풀리알람에서 폭발이 일어났다. 25일에는 카불에서 기자 2명이 체포됐다.", LocalDate.of(2022, 12, 8));
+    assertThat(plain.events()).extracting(e -> e.date().start()).contains(LocalDate.of(2022, 11, 25));
+  }
+
+  @Test
+  void ground_taken_long_ago_and_recalled_is_no_control_claim() {
+    Report r = read("2021년 8월 탈레반이 카불을 다시 장악했을 때 파키스탄은 환영했다. 탈레반은 어제 판지시르주 다라에서 저항군과 교전했다.",
+        LocalDate.of(2023, 2, 25));
+    assertThat(r.control()).isEmpty();
+    Report recent = read("탈레반은 어제 판지시르주 다라를 장악했다.", LocalDate.of(2023, 2, 25));
+    assertThat(recent.control()).hasSize(1);
+  }
+
+  @Test
+  void a_public_flogging_is_violence_against_the_flogged_with_no_casualty_figure() {
+    Event e = only(read("- 7.28 파라주 파라시: 탈레반, 절도 혐의자 3명에 대해 경기장에서 공개 태형 집행.", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ATTACK);
+    assertThat(e.casualties()).isEmpty();
+    Event killed = only(read("- 7.28 파라주 파라시: 탈레반, 살인 혐의자 1명 공개 처형.", PUBLISHED));
+    assertThat(killed.casualties()).extracting(c -> c.kind()).containsExactly(CasualtyKind.KILLED);
+  }
+
+  @Test
+  void journalists_taken_by_the_intelligence_service_on_no_charge_are_a_forced_disappearance() {
+    Event held = only(read("탈레반 정보총국은 어제 카불에서 방송사 기자 2명을 체포해 구금 중이다.", PUBLISHED));
+    assertThat(held.subtype()).isEqualTo(SubType.ABDUCTION);
+    assertThat(held.rules()).contains("ko.arrest.intelligence-detention");
+    Event suspects = only(read("탈레반 정보총국은 어제 카불에서 IS-K 연루 혐의로 용의자 3명을 체포했다.", PUBLISHED));
+    assertThat(suspects.subtype()).isEqualTo(SubType.ARRESTS);
+    Event police = only(read("탈레반 경찰은 어제 카불에서 기자 2명을 체포했다.", PUBLISHED));
+    assertThat(police.subtype()).isEqualTo(SubType.ARRESTS);
+  }
+
+  // ------------------------------------------------------------------ clauses, gunmen, one attack told in parts
+
+  @Test
+  void a_claim_denied_after_a_comma_is_still_an_event_disputed_by_the_denier() {
+    Event e = only(read("저항군은 어제 판지시르주 다라에서 탈레반 초소를 기습해 5명을 사살했다고 주장했지만, 탈레반은 \"피해는 없었다\"고 부인했다.", PUBLISHED));
+    assertThat(e.attribution().stance()).isEqualTo(Stance.CLAIMED);
+    assertThat(e.attribution().disputedBy()).containsExactly(TALIBAN);
+    // The negation stays in its own clause: a denied attack told alone is none.
+    assertThat(read("탈레반은 어제 판지시르주 다라에서 저항군 초소를 공격하지 않았다고 밝혔다.", PUBLISHED).events()).isEmpty();
+  }
+
+  @Test
+  void gunmen_firing_at_no_armed_side_attack_civilians() {
+    Event e = only(read("어제 쿤두즈주 쿤두즈시에서 신원 미상의 무장괴한들이 총격을 가했다.", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ATTACK);
+    assertThat(e.actors()).extracting(a -> a.name()).containsExactly(UNIDENTIFIED, CIVILIANS);
+    assertThat(e.rules()).contains("ko.civilians.gunmen");
+    Event clash = only(read("어제 쿤두즈주 쿤두즈시에서 무장괴한들이 탈레반 검문소를 공격했다.", PUBLISHED));
+    assertThat(clash.subtype()).isEqualTo(SubType.ARMED_CLASH);
+  }
+
+  @Test
+  void acts_of_one_attack_told_in_the_clauses_of_one_sentence_are_one_event() {
+    Report r = read("어제 카불 샤흐레나우의 호텔에 무장 괴한들이 침입해 총격을 가하고 폭발물을 터뜨렸다.", PUBLISHED);
+    assertThat(r.events()).hasSize(1);
+    assertThat(r.events().get(0).rules()).contains("ko.event.same-sentence");
+    // A place of its own makes another event.
+    Report two = read("어제 카불에서 무장 괴한들이 총격을 가했고, 헬만드주 라시카르가에서는 폭탄이 터졌다.", PUBLISHED);
+    assertThat(two.events()).hasSize(2);
+  }
+
+  @Test
+  void one_occurrence_counted_sums_up_what_was_told() {
+    Report r = read("어제 카불 공항 애비 게이트에서 자폭 테러가 일어났다. 국방부는 \"애비 게이트에서 한 차례 자폭 공격이 있었던 것\"이라고 정정했다.", PUBLISHED);
+    assertThat(r.events()).hasSize(1);
+  }
+
+  // ------------------------------------------------------------------ claims through an outlet, trends, plots
+
+  @Test
+  void a_claim_through_the_groups_own_outlet_retells_the_attack_with_the_claimers_toll() {
+    Report r = read("어제 로가르주 풀리알람에서 탈레반 순찰 차량이 길가 폭탄에 맞았다. IS-K는 아마크 통신을 통해 이 공격으로 탈레반 대원 3명을 죽였다고 주장했다.", PUBLISHED);
+    Event e = only(r);
+    assertThat(e.attribution().claimedBy()).isEqualTo("Islamic State Khorasan");
+    assertThat(e.casualties()).extracting(c -> c.actor() + " " + c.kind() + " " + c.low()).contains(TALIBAN + " " + CasualtyKind.KILLED + " 3");
+    // Told with a day and a place of its own, the outlet's claim is an attack of its own.
+    Report two = read("어제 로가르주 풀리알람에서 탈레반 순찰 차량이 길가 폭탄에 맞았다. IS-K는 아마크 통신을 통해 지난 25일 라그만주 알링가르에서 탈레반 검문소를 습격했다고 주장했다.", PUBLISHED);
+    assertThat(two.events()).hasSize(2);
+  }
+
+  @Test
+  void attacks_on_the_rise_are_a_trend_but_a_rising_toll_is_a_figure() {
+    assertThat(read("지난달 이후 쿠나르주의 검문소를 노린 공격이 크게 늘었다.", PUBLISHED).events()).isEmpty();
+    Event e = only(read("어제 카불 서부에서 폭탄이 터져 주민 5명이 숨졌다. 사망자는 이후 9명으로 늘었다.", PUBLISHED));
+    assertThat(e.casualties()).extracting(c -> c.low()).contains(9);
+  }
+
+  @Test
+  void an_attack_prepared_or_plotted_has_not_happened() {
+    Event e = only(read("탈레반 정보총국은 어제 와르다크주 사이다바드에서 자폭 공격을 준비하던 IS-K 조직원 3명을 체포했다.", PUBLISHED));
+    assertThat(e.subtype()).isEqualTo(SubType.ARRESTS);
+    assertThat(read("■ 와르다크: 자폭 음모 적발", PUBLISHED).events()).isEmpty();
+  }
+
+  @Test
+  void talk_of_strikes_and_a_matter_of_time_are_no_strikes() {
+    assertThat(read("일부 강경파는 어제 쿠나르주 TTP 은신처에 대한 공습까지 거론했다.", PUBLISHED).events()).isEmpty();
+    assertThat(read("쿠나르주에 대한 추가 공습은 시간문제로 보인다.", PUBLISHED).events()).isEmpty();
+  }
+
+  @Test
+  void a_claim_spreading_online_is_a_rumour_and_gunmen_storming_a_building_take_no_ground() {
+    Report r = read("소셜미디어에는 탈레반이 어제 님로즈주 국경초소 한 곳을 장악했다는 주장과 영상이 퍼졌다.", PUBLISHED);
+    assertThat(r.events()).isEmpty();
+    assertThat(r.control()).isEmpty();
+    Report stormed = read("어제 카불 군 병원에서 무장 괴한들이 병원 안으로 진입해 총을 난사했다.", PUBLISHED);
+    assertThat(stormed.control()).isEmpty();
+    assertThat(stormed.events()).noneMatch(e -> e.subtype() == SubType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+  }
+
+  @Test
+  void he_is_the_leader_last_named_and_stands_for_his_group() {
+    Report r = read("하자라족 지휘관 마흐디는 발캅 출신이다. 고향으로 돌아온 그는 어제 사르에풀주 발캅에서 탈레반과의 결별을 선언했다.", PUBLISHED);
+    Event e = only(r);
+    assertThat(e.subtype()).isEqualTo(SubType.CHANGE_TO_GROUP);
+    assertThat(e.actors().get(0).name()).isEqualTo("Hazara militia (Mahdi)");
+    assertThat(e.rules()).contains("ko.actor.pronoun");
+    // With nobody named before it, 그 points to no one.
+    Report none = read("고향으로 돌아온 그는 어제 사르에풀주 발캅에서 탈레반과의 결별을 선언했다.", PUBLISHED);
+    assertThat(none.events()).allMatch(x -> x.actors().stream().noneMatch(a -> a.name().equals("Hazara militia (Mahdi)")));
+  }
+
+  @Test
+  void whose_the_thing_given_is_receives_the_support() {
+    Report r = read("파키스탄은 탈레반이 쿠나르주 등지에 TTP 지도부와 대원들의 은신처를 제공하고 있다고 비난했다.", PUBLISHED);
+    assertThat(r.relations()).anyMatch(x -> x.type() == RelationType.SUPPORT && x.from().equals(TALIBAN) && x.to().equals("Tehrik-i-Taliban Pakistan"));
+    assertThat(r.relations()).noneMatch(x -> x.type() == RelationType.SUPPORT && x.to().equals("Pakistan"));
+    Report passive = read("탈레반은 IS-K 조직원들이 국경 너머 파키스탄 쪽에서 은신처를 제공받고 있다고 주장했다.", PUBLISHED);
+    assertThat(passive.relations()).anyMatch(x -> x.type() == RelationType.SUPPORT && x.from().equals("Pakistan") && x.to().equals("Islamic State Khorasan"));
+  }
+
+  @Test
+  void districts_are_found_by_their_korean_names() {
+    Event e = only(read("어제 네르흐 지구 산간 마을에서 탈레반 특수부대와 IS-K 조직 사이에 총격전이 벌어졌다.", PUBLISHED));
+    assertThat(e.location().name()).isEqualTo("Nerkh");
+    assertThat(e.location().admin1()).isEqualTo("AF-WAR");
+    Event nangarhar = only(read("어제 낭가르하르주 호기아니 지구에서 폭탄이 터져 주민 2명이 숨졌다.", PUBLISHED));
+    assertThat(nangarhar.location().admin1()).isEqualTo("AF-NAN");
+  }
+
+  @Test
+  void a_river_bank_owned_by_a_district_is_at_that_district() {
+    Event e = only(read("어제 밤 쿤두즈주 이맘사히브 지구의 아무다리야 강변에서 탈레반 국경경비대와 타지키스탄 국경수비대 사이에 총격전이 벌어졌다.", PUBLISHED));
+    assertThat(e.location().admin1()).isEqualTo("AF-KDZ");
+    Event river = only(read("어제 밤 아무다리야 강변에서 탈레반 국경경비대와 타지키스탄 국경수비대 사이에 총격전이 벌어졌다.", PUBLISHED));
+    assertThat(river.location().admin1()).isNull();
+  }
+
+  @Test
+  void an_attack_named_to_say_who_is_linked_to_it_is_no_new_attack() {
+    Report r = read("탈레반은 어제 카불에서 공항 테러와 연계된 용의자 3명을 체포했다고 밝혔다.", PUBLISHED);
+    assertThat(r.events()).noneMatch(e -> e.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+    Report blast = read("어제 카불 공항에서 테러가 일어나 주민 3명이 숨졌다.", PUBLISHED);
+    assertThat(blast.events()).anyMatch(e -> e.type() == org.sitrep.model.EventType.EXPLOSIONS_REMOTE_VIOLENCE);
   }
 }

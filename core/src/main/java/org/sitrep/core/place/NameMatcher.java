@@ -195,14 +195,39 @@ public final class NameMatcher<T> {
     return new Builder<>();
   }
 
+  /**
+   * Work arrays of one thread's scans, kept from scan to scan (every document is scanned three
+   * times, and fresh arrays each time are garbage, and fresh memory, the tokenizer then misses).
+   * A scan calls no other scan, so one set per thread is enough.
+   */
+  private static final class Work {
+    private static final ThreadLocal<Work> OF_THREAD = ThreadLocal.withInitial(Work::new);
+    final FuzzyIndex.Scratch scratch = new FuzzyIndex.Scratch();
+    @SuppressWarnings("rawtypes")
+    final Walk walk = new Walk();
+    private boolean[] covered = new boolean[256];
+
+    /** An all-false array of at least {@code n} entries. */
+    boolean[] covered(int n) {
+      if (covered.length < n) {
+        covered = new boolean[Math.max(n, 2 * covered.length)];
+      } else {
+        java.util.Arrays.fill(covered, 0, n, false);
+      }
+      return covered;
+    }
+  }
+
   /** Every name in {@code text}: sorted by start, longest match, non-overlapping; exact matches first, fuzzy ones in the gaps. */
+  @SuppressWarnings("unchecked")
   public List<Match<T>> scan(CharSequence text) {
     ScannedText st = ScannedText.of(text);
     int n = st.length;
     char[] f = st.folded;
     List<Match<T>> out = new ArrayList<>();
-    boolean[] covered = new boolean[n];
-    Walk<T> walk = null;
+    Work work = Work.OF_THREAD.get();
+    boolean[] covered = work.covered(n);
+    Walk<T> walk = work.walk;
     int i = 0;
     int[] starts = st.starts;
     for (int s = 0; s < st.startCount; s++) {
@@ -213,9 +238,6 @@ public final class NameMatcher<T> {
       Node<T> first = root.child(f[at]);
       if (first == null) {
         continue;
-      }
-      if (walk == null) {
-        walk = new Walk<>();
       }
       Match<T> m = longestAt(text, f, at, first, walk);
       if (m != null) {
@@ -230,7 +252,7 @@ public final class NameMatcher<T> {
       fuzzyLatin(text, st, covered, out);
     }
     if (!hangulFuzzy.isEmpty()) {
-      fuzzyHangul(text, st, covered, out);
+      fuzzyHangul(text, st, covered, out, work.scratch);
     }
     if (out.isEmpty()) {
       return List.of();
@@ -585,8 +607,7 @@ public final class NameMatcher<T> {
     return true;
   }
 
-  private void fuzzyHangul(CharSequence text, ScannedText st, boolean[] covered, List<Match<T>> out) {
-    FuzzyIndex.Scratch scratch = null;
+  private void fuzzyHangul(CharSequence text, ScannedText st, boolean[] covered, List<Match<T>> out, FuzzyIndex.Scratch scratch) {
     char[] chars = st.chars;
     int[] words = st.hangulWords;
     int i = 0;
@@ -599,9 +620,6 @@ public final class NameMatcher<T> {
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
       if (covered[start] || !hangulLeads[(chars[start] - 0xAC00) / 28] || hangulNotNames.startsAt(text, start, wordEnd)) {
         continue;
-      }
-      if (scratch == null) {
-        scratch = new FuzzyIndex.Scratch();
       }
       Match<T> best = bestHangulWindow(text, st, covered, start, wordEnd, scratch);
       if (best != null) {

@@ -50,35 +50,30 @@ public final class FactAssembler {
     int id = 0;
     for (Drafted<Event> d : es) {
       Event e = d.fact();
-      Event done = new Event("e" + (++id), e.date(), e.subtype(), e.actors(), e.location(), e.casualties(), e.outcome(),
-          e.attribution(), null, rules(d), e.confidence(), spans(e.evidence()));
-      outEvents.add(new Event(done.id(), done.date(), done.subtype(), done.actors(), done.location(), done.casualties(),
-          done.outcome(), done.attribution(), Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      // the summary reads only fields the draft shares with the finished fact: each fact is built once
+      outEvents.add(new Event("e" + (++id), e.date(), e.subtype(), e.actors(), e.location(), e.casualties(), e.outcome(),
+          e.attribution(), Summaries.of(e), rules(d), e.confidence(), spans(e.evidence())));
       firings.add(d.firings());
     }
     List<Relation> outRelations = new ArrayList<>();
     for (Drafted<Relation> d : rs) {
       Relation r = d.fact();
-      Relation done = new Relation(r.type(), r.from(), r.to(), r.means(), r.date(), r.attribution(), null, rules(d), r.confidence(), spans(r.evidence()));
-      outRelations.add(new Relation(done.type(), done.from(), done.to(), done.means(), done.date(), done.attribution(),
-          Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      outRelations.add(new Relation(r.type(), r.from(), r.to(), r.means(), r.date(), r.attribution(), Summaries.of(r), rules(d),
+          r.confidence(), spans(r.evidence())));
       firings.add(d.firings());
     }
     List<ControlClaim> outControl = new ArrayList<>();
     for (Drafted<ControlClaim> d : cs) {
       ControlClaim c = d.fact();
-      ControlClaim done = new ControlClaim(c.place(), c.holder(), c.counterpart(), c.status(), c.extent(), c.date(),
-          c.attribution(), null, rules(d), c.confidence(), spans(c.evidence()));
-      outControl.add(new ControlClaim(done.place(), done.holder(), done.counterpart(), done.status(), done.extent(), done.date(),
-          done.attribution(), Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      outControl.add(new ControlClaim(c.place(), c.holder(), c.counterpart(), c.status(), c.extent(), c.date(),
+          c.attribution(), Summaries.of(c), rules(d), c.confidence(), spans(c.evidence())));
       firings.add(d.firings());
     }
     List<Person> outPersons = new ArrayList<>();
     for (Drafted<Person> d : ps) {
       Person p = d.fact();
-      Person done = new Person(p.name(), p.affiliation(), p.role(), p.note(), p.fate(), p.anchor(), null, rules(d), p.confidence(), spans(p.evidence()));
-      outPersons.add(new Person(done.name(), done.affiliation(), done.role(), done.note(), done.fate(), done.anchor(),
-          Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      outPersons.add(new Person(p.name(), p.affiliation(), p.role(), p.note(), p.fate(), p.anchor(), Summaries.of(p), rules(d),
+          p.confidence(), spans(p.evidence())));
       firings.add(d.firings());
     }
     return new Explained(new Report(info, outEvents, outRelations, outControl, outPersons, List.of()), firings);

@@ -41,7 +41,10 @@ public final class FactAssembler {
 
   public Explained assemble(DocumentInfo info, List<Drafted<Event>> events, List<Drafted<Relation>> relations,
       List<Drafted<ControlClaim>> control, List<Drafted<Person>> persons) {
-    List<Drafted<Event>> es = sort(mergeEvents(events).stream().filter(d -> substantial(d.fact())).toList());
+    List<Drafted<Event>> merged = mergeEvents(events);
+    List<Drafted<Event>> kept = new ArrayList<>(merged.size());
+    for (Drafted<Event> d : merged) if (substantial(d.fact())) kept.add(d);
+    List<Drafted<Event>> es = sort(kept);
     List<Drafted<Relation>> rs = sort(mergeRelations(relations));
     List<Drafted<ControlClaim>> cs = sort(mergeControl(control));
     List<Drafted<Person>> ps = sort(mergePersons(persons));
@@ -170,7 +173,7 @@ public final class FactAssembler {
     for (ActorRef r : b.actors()) {
       ActorRef old = actors.get(r.name());
       if (old == null) {
-        if (a.actors().stream().noneMatch(o -> o.side() == r.side()) || r.side() == 2) actors.put(r.name(), r);
+        if (!hasSide(a.actors(), r.side()) || r.side() == 2) actors.put(r.name(), r);
       } else if (old.commander() == null && r.commander() != null) {
         actors.put(r.name(), new ActorRef(old.name(), old.side(), r.commander(), old.anchor()));
       }
@@ -189,14 +192,31 @@ public final class FactAssembler {
     return new Drafted<>(m, x.firings()); // evidence and firings are joined by the caller
   }
 
+  private static boolean hasSide(List<ActorRef> actors, int side) {
+    for (ActorRef o : actors) if (o.side() == side) return true;
+    return false;
+  }
+
   /** The outcome of {@code b} said of the same actor in the merged event's sides. */
   private static org.sitrep.model.Outcome translate(Event b, List<ActorRef> merged) {
     var o = b.outcome();
     if (o == null) return null;
     int side = o == org.sitrep.model.Outcome.SIDE1_WON || o == org.sitrep.model.Outcome.SIDE1_RETREATED ? 1 : 2;
     boolean won = o == org.sitrep.model.Outcome.SIDE1_WON || o == org.sitrep.model.Outcome.SIDE2_WON;
-    String who = b.actors().stream().filter(r -> r.side() == side).map(ActorRef::name).findFirst().orElse(null);
-    int now = merged.stream().filter(r -> r.name().equals(who)).mapToInt(ActorRef::side).findFirst().orElse(side);
+    String who = null;
+    for (ActorRef r : b.actors()) {
+      if (r.side() == side) {
+        who = r.name();
+        break;
+      }
+    }
+    int now = side;
+    for (ActorRef r : merged) {
+      if (r.name().equals(who)) {
+        now = r.side();
+        break;
+      }
+    }
     if (won) return now == 1 ? org.sitrep.model.Outcome.SIDE1_WON : org.sitrep.model.Outcome.SIDE2_WON;
     return now == 1 ? org.sitrep.model.Outcome.SIDE1_RETREATED : org.sitrep.model.Outcome.SIDE2_RETREATED;
   }

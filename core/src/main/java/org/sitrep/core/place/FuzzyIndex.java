@@ -122,6 +122,27 @@ final class FuzzyIndex<T> {
     return bucket == null ? 0 : bucket.get(bucket.size() - 1).chars().length;
   }
 
+  /**
+   * With a two-character prefix, once frozen: whether some key with the Hangul lead {@code lead}
+   * could be within its tolerance of a window whose characters all have bits in {@code bits}
+   * (each kind of character a key has and the window lacks costs an edit). False rules out every
+   * window drawn from those characters before the windows are even made.
+   */
+  boolean mayMatchLead(int lead, long bits) {
+    Bucket<T> bucket = jamoBuckets[lead];
+    if (bucket == null) {
+      return false;
+    }
+    long[] keyBits = bucket.bits;
+    int[] maxDistances = bucket.maxDistances;
+    for (int i = 0; i < keyBits.length; i++) {
+      if (Long.bitCount(keyBits[i] & ~bits) <= maxDistances[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether some key starts with the leading characters of {@code s}: a one-look-up test before a real query. */
   boolean hasLead(String s) {
     return byFirst.containsKey(lead(s));

@@ -645,8 +645,15 @@ public final class NameMatcher<T> {
     int count = 0;
     // a window may not reach text an exact match covers (windows only grow: the first covered character bounds them)
     int reach = start;
+    long[] textBits = st.jamoBits();
+    long reachBits = 0;
     while (reach < n && !covered[reach] && reach - start < maxLen + 3) {
+      reachBits |= textBits[reach];
       reach++;
+    }
+    // every window lies in [start, reach): when no name of the lead is near those characters, none is near a window
+    if (!hangulFuzzy.mayMatchLead((chars[start] - 0xAC00) / 28, reachBits)) {
+      return null;
     }
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen && end <= reach; end++) {
@@ -684,7 +691,6 @@ public final class NameMatcher<T> {
     int firstWord = wordEnd - start;
     char[] textJamo = st.jamo();
     int[] textJamoAt = st.jamoAt();
-    long[] textBits = st.jamoBits();
     char[] jamo = scratch.query;
     int[] jamoAt = scratch.jamoAt(longest + 1); // syllables → jamo
     long bits = 0;

@@ -116,6 +116,42 @@ public final class NameMatcher<T> {
       hasEmpty = empty;
     }
 
+    /** {@link #startsAt(CharSequence, int, int)} on the characters of a prepared text (no interface call per character). */
+    boolean startsAt(char[] text, int at, int limit) {
+      if (hasEmpty) {
+        return true;
+      }
+      if (at >= limit) {
+        return false;
+      }
+      char c = text[at];
+      if ((firstBits[c >>> 6] & (1L << c)) == 0) {
+        return false;
+      }
+      if ((singleBits[c >>> 6] & (1L << c)) != 0) {
+        return true;
+      }
+      String[] cands = byFirst.get(c);
+      if (cands == null) {
+        return false;
+      }
+      for (String p : cands) {
+        if (p.length() <= limit - at && startsWithChars(text, at, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsWithChars(char[] text, int at, String prefix) {
+      for (int i = 0; i < prefix.length(); i++) {
+        if (text[at + i] != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether one of the strings starts at {@code at} of {@code text}, ending by {@code limit}. */
     boolean startsAt(CharSequence text, int at, int limit) {
       if (hasEmpty) {
@@ -618,7 +654,7 @@ public final class NameMatcher<T> {
       }
       int wordEnd = words[2 * w + 1];
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
-      if (covered[start] || !hangulLeads[(chars[start] - 0xAC00) / 28] || hangulNotNames.startsAt(text, start, wordEnd)) {
+      if (covered[start] || !hangulLeads[(chars[start] - 0xAC00) / 28] || hangulNotNames.startsAt(chars, start, wordEnd)) {
         continue;
       }
       Match<T> best = bestHangulWindow(text, st, covered, start, wordEnd, scratch);
@@ -657,7 +693,7 @@ public final class NameMatcher<T> {
     }
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen && end <= reach; end++) {
-      if (end == wordEnd || followers.startsAt(text, end, n)) {
+      if (end == wordEnd || followers.startsAt(chars, end, n)) {
         winEnd[count] = end;
         winLen[count++] = end - start;
       }
@@ -677,7 +713,7 @@ public final class NameMatcher<T> {
         if (len > maxLen) {
           break;
         }
-        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(text, end, n))) {
+        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(chars, end, n))) {
           winEnd[count] = end;
           winLen[count++] = len;
         }

@@ -82,6 +82,16 @@ public final class KoreanQuantityFinder {
   // ---------------------------------------------------------------- one attempt at a position
 
   /** How a number was written; decides what it needs around it to count as a quantity. */
+  /** The rule names, made once rather than per quantity. */
+  private static final String EXACT_NATIVE = RULE + "exact-native";
+  private static final String EXACT_DIGITS = RULE + "exact-digits";
+  private static final String EXACT_UNITS = RULE + "exact-units";
+  private static final String[] BOUND_RULES = new String[Bound.values().length];
+
+  static {
+    for (Bound b : Bound.values()) BOUND_RULES[b.ordinal()] = RULE + b.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   private enum Kind {
     /** "40", "1,500". */
     DIGITS,
@@ -210,9 +220,9 @@ public final class KoreanQuantityFinder {
 
     private String rule(Bound bound) {
       if (bound == Bound.EXACT) {
-        return RULE + (kind == Kind.NATIVE ? "exact-native" : kind == Kind.DIGITS ? "exact-digits" : "exact-units");
+        return kind == Kind.NATIVE ? EXACT_NATIVE : kind == Kind.DIGITS ? EXACT_DIGITS : EXACT_UNITS;
       }
-      return RULE + bound.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return BOUND_RULES[bound.ordinal()];
     }
 
     // ------------------------------------------------------------ numbers

@@ -31,6 +31,9 @@ import org.sitrep.core.place.PlaceKind;
  * Thread-safe.
  */
 final class MentionFinder {
+  /** By start, then the longer first (without boxing the ends, as a key extractor would). */
+  private static final Comparator<Mention> BY_START_LONGEST_FIRST = (a, b) ->
+      a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
   private final Gazetteer gazetteer;
   private final ActorDictionary actors;
   private final Lexicon lexicon;
@@ -78,7 +81,7 @@ final class MentionFinder {
     addWords(found, at, victims, lexicon.victims.size(), Mention.Kind.ACTOR, "Civilians", "ko.actor.victim-noun");
     int source = victims + lexicon.victims.size();
     for (Map.Entry<String, String> s : lexicon.sources.entrySet()) addWords(found, at, source++, 1, Mention.Kind.SOURCE, s.getValue(), "ko.attribution.source-noun");
-    found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+    found.sort(BY_START_LONGEST_FIRST);
     List<Mention> clean = dropOverlaps(found);
     addCommanders(text, clean, persons);
     return Roles.assign(text, ms, clean);

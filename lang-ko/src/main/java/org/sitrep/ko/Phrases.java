@@ -11,6 +11,8 @@ import java.util.List;
  * an occurrence overlapping the previous one of the same phrase skipped. Immutable; thread-safe.
  */
 final class Phrases {
+  /** The offsets of a phrase not in the text: shared, callers only read them. */
+  private static final int[] NONE = new int[0];
   private final String[] phrases;
   /** Which characters start a phrase, one bit each. */
   private final long[] firstBits = new long[1024];
@@ -64,7 +66,7 @@ final class Phrases {
         }
       }
     }
-    for (int p = 0; p < phrases.length; p++) out[p] = out[p] == null ? new int[0] : Arrays.copyOf(out[p], counts[p]);
+    for (int p = 0; p < phrases.length; p++) out[p] = out[p] == null ? NONE : Arrays.copyOf(out[p], counts[p]);
     return out;
   }
 }

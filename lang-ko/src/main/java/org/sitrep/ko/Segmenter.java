@@ -59,7 +59,7 @@ final class Segmenter {
         pos = start;
         continue;
       }
-      if ((c == '.' || c == '?' || c == '!' || c == '…' || c == '。') && (pos + 1 >= text.length() || Character.isWhitespace(text.charAt(pos + 1)))) {
+      if ((c == '.' || c == '?' || c == '!' || c == '…' || c == '。') && (pos + 1 >= text.length() || space(text.charAt(pos + 1)))) {
         while (i < ms.size() && ms.get(i).start() <= pos) i++;
         out.add(new Clause(start, pos + 1, from, i, "", sentence++, paragraph));
         start = skipSpace(text, pos + 1, text.length());
@@ -67,7 +67,7 @@ final class Segmenter {
         pos = start;
         continue;
       }
-      if (Character.isWhitespace(c)) {
+      if (space(c)) {
         // A word ends here: look at its last ending.
         int j = i;
         while (j < ms.size() && ms.get(j).end() <= pos) j++;
@@ -117,6 +117,12 @@ final class Segmenter {
     return f;
   }
 
+  /** {@link Character#isWhitespace}, answered without its table for the characters most text is made of. */
+  private static boolean space(char c) {
+    if (c <= ' ') return Character.isWhitespace(c);
+    return c >= '\u1680' && (c < '\uAC00' || c > '\uD7A3') && Character.isWhitespace(c);
+  }
+
   private static boolean blankLineFollows(String text, int nl) {
     int j = nl + 1;
     while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) j++;
@@ -124,12 +130,12 @@ final class Segmenter {
   }
 
   private static int skipSpace(String text, int from, int to) {
-    while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+    while (from < to && space(text.charAt(from))) from++;
     return from;
   }
 
   private static int trimEnd(String text, int start, int end) {
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    while (end > start && space(text.charAt(end - 1))) end--;
     return end;
   }
 }

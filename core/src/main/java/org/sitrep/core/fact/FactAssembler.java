@@ -41,7 +41,10 @@ public final class FactAssembler {
 
   public Explained assemble(DocumentInfo info, List<Drafted<Event>> events, List<Drafted<Relation>> relations,
       List<Drafted<ControlClaim>> control, List<Drafted<Person>> persons) {
-    List<Drafted<Event>> es = sort(mergeEvents(events).stream().filter(d -> substantial(d.fact())).toList());
+    List<Drafted<Event>> merged = mergeEvents(events);
+    List<Drafted<Event>> kept = new ArrayList<>(merged.size());
+    for (Drafted<Event> d : merged) if (substantial(d.fact())) kept.add(d);
+    List<Drafted<Event>> es = sort(kept);
     List<Drafted<Relation>> rs = sort(mergeRelations(relations));
     List<Drafted<ControlClaim>> cs = sort(mergeControl(control));
     List<Drafted<Person>> ps = sort(mergePersons(persons));
@@ -50,35 +53,30 @@ public final class FactAssembler {
     int id = 0;
     for (Drafted<Event> d : es) {
       Event e = d.fact();
-      Event done = new Event("e" + (++id), e.date(), e.subtype(), e.actors(), e.location(), e.casualties(), e.outcome(),
-          e.attribution(), null, rules(d), e.confidence(), spans(e.evidence()));
-      outEvents.add(new Event(done.id(), done.date(), done.subtype(), done.actors(), done.location(), done.casualties(),
-          done.outcome(), done.attribution(), Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      // the summary reads only fields the draft shares with the finished fact: each fact is built once
+      outEvents.add(new Event("e" + (++id), e.date(), e.subtype(), e.actors(), e.location(), e.casualties(), e.outcome(),
+          e.attribution(), Summaries.of(e), rules(d), e.confidence(), spans(e.evidence())));
       firings.add(d.firings());
     }
     List<Relation> outRelations = new ArrayList<>();
     for (Drafted<Relation> d : rs) {
       Relation r = d.fact();
-      Relation done = new Relation(r.type(), r.from(), r.to(), r.means(), r.date(), r.attribution(), null, rules(d), r.confidence(), spans(r.evidence()));
-      outRelations.add(new Relation(done.type(), done.from(), done.to(), done.means(), done.date(), done.attribution(),
-          Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      outRelations.add(new Relation(r.type(), r.from(), r.to(), r.means(), r.date(), r.attribution(), Summaries.of(r), rules(d),
+          r.confidence(), spans(r.evidence())));
       firings.add(d.firings());
     }
     List<ControlClaim> outControl = new ArrayList<>();
     for (Drafted<ControlClaim> d : cs) {
       ControlClaim c = d.fact();
-      ControlClaim done = new ControlClaim(c.place(), c.holder(), c.counterpart(), c.status(), c.extent(), c.date(),
-          c.attribution(), null, rules(d), c.confidence(), spans(c.evidence()));
-      outControl.add(new ControlClaim(done.place(), done.holder(), done.counterpart(), done.status(), done.extent(), done.date(),
-          done.attribution(), Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      outControl.add(new ControlClaim(c.place(), c.holder(), c.counterpart(), c.status(), c.extent(), c.date(),
+          c.attribution(), Summaries.of(c), rules(d), c.confidence(), spans(c.evidence())));
       firings.add(d.firings());
     }
     List<Person> outPersons = new ArrayList<>();
     for (Drafted<Person> d : ps) {
       Person p = d.fact();
-      Person done = new Person(p.name(), p.affiliation(), p.role(), p.note(), p.fate(), p.anchor(), null, rules(d), p.confidence(), spans(p.evidence()));
-      outPersons.add(new Person(done.name(), done.affiliation(), done.role(), done.note(), done.fate(), done.anchor(),
-          Summaries.of(done), done.rules(), done.confidence(), done.evidence()));
+      outPersons.add(new Person(p.name(), p.affiliation(), p.role(), p.note(), p.fate(), p.anchor(), Summaries.of(p), rules(d),
+          p.confidence(), spans(p.evidence())));
       firings.add(d.firings());
     }
     return new Explained(new Report(info, outEvents, outRelations, outControl, outPersons, List.of()), firings);
@@ -175,7 +173,7 @@ public final class FactAssembler {
     for (ActorRef r : b.actors()) {
       ActorRef old = actors.get(r.name());
       if (old == null) {
-        if (a.actors().stream().noneMatch(o -> o.side() == r.side()) || r.side() == 2) actors.put(r.name(), r);
+        if (!hasSide(a.actors(), r.side()) || r.side() == 2) actors.put(r.name(), r);
       } else if (old.commander() == null && r.commander() != null) {
         actors.put(r.name(), new ActorRef(old.name(), old.side(), r.commander(), old.anchor()));
       }
@@ -194,14 +192,31 @@ public final class FactAssembler {
     return new Drafted<>(m, x.firings()); // evidence and firings are joined by the caller
   }
 
+  private static boolean hasSide(List<ActorRef> actors, int side) {
+    for (ActorRef o : actors) if (o.side() == side) return true;
+    return false;
+  }
+
   /** The outcome of {@code b} said of the same actor in the merged event's sides. */
   private static org.sitrep.model.Outcome translate(Event b, List<ActorRef> merged) {
     var o = b.outcome();
     if (o == null) return null;
     int side = o == org.sitrep.model.Outcome.SIDE1_WON || o == org.sitrep.model.Outcome.SIDE1_RETREATED ? 1 : 2;
     boolean won = o == org.sitrep.model.Outcome.SIDE1_WON || o == org.sitrep.model.Outcome.SIDE2_WON;
-    String who = b.actors().stream().filter(r -> r.side() == side).map(ActorRef::name).findFirst().orElse(null);
-    int now = merged.stream().filter(r -> r.name().equals(who)).mapToInt(ActorRef::side).findFirst().orElse(side);
+    String who = null;
+    for (ActorRef r : b.actors()) {
+      if (r.side() == side) {
+        who = r.name();
+        break;
+      }
+    }
+    int now = side;
+    for (ActorRef r : merged) {
+      if (r.name().equals(who)) {
+        now = r.side();
+        break;
+      }
+    }
     if (won) return now == 1 ? org.sitrep.model.Outcome.SIDE1_WON : org.sitrep.model.Outcome.SIDE2_WON;
     return now == 1 ? org.sitrep.model.Outcome.SIDE1_RETREATED : org.sitrep.model.Outcome.SIDE2_RETREATED;
   }

@@ -1,9 +1,6 @@
 package org.sitrep.core.fact;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Casualty;
 import org.sitrep.model.ControlClaim;
@@ -24,19 +21,30 @@ public final class Summaries {
   private Summaries() {}
 
   public static String of(Event e) {
-    List<String> side1 = e.actors().stream().filter(a -> a.side() == 1).map(ActorRef::name).toList();
-    List<String> side2 = e.actors().stream().filter(a -> a.side() == 2).map(ActorRef::name).toList();
-    String who = side1.isEmpty() ? "Unidentified actors" : String.join(" and ", side1);
-    String whom = String.join(" and ", side2);
-    StringBuilder sb = new StringBuilder(who).append(' ').append(verb(e, !whom.isEmpty()));
-    if (!whom.isEmpty()) sb.append(' ').append(whom);
+    StringBuilder sb = new StringBuilder(128);
+    // plain loops, not streams: this runs for every event of every document
+    if (!names(e.actors(), 1, sb)) sb.append("Unidentified actors");
+    boolean hasTarget = false;
+    for (ActorRef a : e.actors()) hasTarget |= a.side() == 2;
+    sb.append(' ').append(verb(e, hasTarget));
+    if (hasTarget) names(e.actors(), 2, sb.append(' '));
     sb.append(" in ").append(place(e.location()));
     if (e.date() != null) sb.append(" on ").append(date(e.date()));
-    Map<String, List<Casualty>> byActor = new LinkedHashMap<>();
-    for (Casualty c : e.casualties()) byActor.computeIfAbsent(c.actor() == null ? "unknown side" : c.actor(), k -> new java.util.ArrayList<>()).add(c);
-    for (var en : byActor.entrySet()) {
-      sb.append("; ").append(en.getKey()).append(": ")
-          .append(en.getValue().stream().map(c -> range(c.low(), c.high()) + " " + c.kind().label().replace('_', ' ')).collect(Collectors.joining(", ")));
+    List<Casualty> casualties = e.casualties();
+    for (int i = 0; i < casualties.size(); i++) {
+      String actor = sideName(casualties.get(i));
+      boolean seen = false;
+      for (int j = 0; j < i && !seen; j++) seen = sideName(casualties.get(j)).equals(actor);
+      if (seen) continue; // grouped under the first casualty of its side, in order of first mention
+      sb.append("; ").append(actor).append(": ");
+      boolean first = true;
+      for (int j = i; j < casualties.size(); j++) {
+        Casualty c = casualties.get(j);
+        if (!sideName(c).equals(actor)) continue;
+        if (!first) sb.append(", ");
+        first = false;
+        sb.append(range(c.low(), c.high())).append(' ').append(c.kind().label().replace('_', ' '));
+      }
     }
     if (e.outcome() != null) sb.append("; ").append(outcome(e));
     if (e.attribution().source() != null) sb.append(" (according to ").append(e.attribution().source()).append(')');
@@ -108,10 +116,33 @@ public final class Summaries {
     };
   }
 
+  /** Appends the names of the actors on {@code side}, joined by " and "; whether there was one. */
+  private static boolean names(List<ActorRef> actors, int side, StringBuilder sb) {
+    boolean any = false;
+    for (ActorRef a : actors) {
+      if (a.side() != side) continue;
+      if (any) sb.append(" and ");
+      sb.append(a.name());
+      any = true;
+    }
+    return any;
+  }
+
+  private static String sideName(Casualty c) {
+    return c.actor() == null ? "unknown side" : c.actor();
+  }
+
   private static String outcome(Event e) {
     Outcome o = e.outcome();
     int side = o == Outcome.SIDE1_WON || o == Outcome.SIDE1_RETREATED ? 1 : 2;
-    String who = e.actors().stream().filter(a -> a.side() == side).map(ActorRef::name).findFirst().orElse("side " + side);
+    String who = null;
+    for (ActorRef a : e.actors()) {
+      if (a.side() == side) {
+        who = a.name();
+        break;
+      }
+    }
+    if (who == null) who = "side " + side;
     return who + (o == Outcome.SIDE1_WON || o == Outcome.SIDE2_WON ? " won" : " retreated");
   }
 

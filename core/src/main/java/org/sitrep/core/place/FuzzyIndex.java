@@ -31,7 +31,38 @@ final class FuzzyIndex<T> {
   /** With a two-character prefix: the buckets of the Hangul leads (initial and medial jamo), by index. */
   @SuppressWarnings("unchecked")
   private final List<Key<T>>[] jamoLeads = new List[19 * 21];
+  /** {@link #jamoLeads} frozen into arrays, for {@link #nearestPrefixes}. */
+  @SuppressWarnings("unchecked")
+  private final Bucket<T>[] jamoBuckets = new Bucket[19 * 21];
+  /** {@link #byFirst} frozen into arrays, for {@link #nearestPrefixes}. */
+  private final Map<String, Bucket<T>> frozenByFirst = new HashMap<>();
   private boolean frozen;
+
+  /**
+   * The keys of one bucket, sorted by length, with the lengths, bits and tolerances the
+   * prefix look-up tests first in arrays of their own: most keys are ruled out without reading
+   * the key (which would be a pointer to follow, and memory the tokenizer then misses).
+   */
+  private static final class Bucket<T> {
+    final Key<T>[] keys;
+    final int[] lengths;
+    final long[] bits;
+    final int[] maxDistances;
+
+    @SuppressWarnings("unchecked")
+    Bucket(List<Key<T>> sorted) {
+      int n = sorted.size();
+      keys = sorted.toArray(new Key[0]);
+      lengths = new int[n];
+      bits = new long[n];
+      maxDistances = new int[n];
+      for (int i = 0; i < n; i++) {
+        lengths[i] = keys[i].chars().length;
+        bits[i] = keys[i].bits();
+        maxDistances[i] = keys[i].maxDistance();
+      }
+    }
+  }
 
   /** An index whose keys and queries must agree on their first character. */
   FuzzyIndex() {
@@ -71,8 +102,13 @@ final class FuzzyIndex<T> {
     for (List<Key<T>> bucket : byFirst.values()) {
       bucket.sort(java.util.Comparator.comparingInt((Key<T> k) -> k.form().length()).thenComparing(Key::form));
     }
+    for (Map.Entry<String, List<Key<T>>> e : byFirst.entrySet()) {
+      frozenByFirst.put(e.getKey(), new Bucket<>(e.getValue()));
+    }
     for (int lead = 0; lead < jamoLeads.length; lead++) {
-      jamoLeads[lead] = byFirst.get(new String(new char[] {(char) (0x1100 + lead / 21), (char) (0x1161 + lead % 21)}));
+      String leadChars = new String(new char[] {(char) (0x1100 + lead / 21), (char) (0x1161 + lead % 21)});
+      jamoLeads[lead] = byFirst.get(leadChars);
+      jamoBuckets[lead] = frozenByFirst.get(leadChars);
     }
     frozen = true;
   }
@@ -84,6 +120,27 @@ final class FuzzyIndex<T> {
   int longestWithLead(int lead) {
     List<Key<T>> bucket = jamoLeads[lead];
     return bucket == null ? 0 : bucket.get(bucket.size() - 1).chars().length;
+  }
+
+  /**
+   * With a two-character prefix, once frozen: whether some key with the Hangul lead {@code lead}
+   * could be within its tolerance of a window whose characters all have bits in {@code bits}
+   * (each kind of character a key has and the window lacks costs an edit). False rules out every
+   * window drawn from those characters before the windows are even made.
+   */
+  boolean mayMatchLead(int lead, long bits) {
+    Bucket<T> bucket = jamoBuckets[lead];
+    if (bucket == null) {
+      return false;
+    }
+    long[] keyBits = bucket.bits;
+    int[] maxDistances = bucket.maxDistances;
+    for (int i = 0; i < keyBits.length; i++) {
+      if (Long.bitCount(keyBits[i] & ~bits) <= maxDistances[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether some key starts with the leading characters of {@code s}: a one-look-up test before a real query. */
@@ -245,7 +302,7 @@ final class FuzzyIndex<T> {
       }
       return;
     }
-    List<Key<T>> bucket = bucket(query);
+    Bucket<T> bucket = bucket(query);
     if (bucket == null) {
       return;
     }
@@ -262,21 +319,25 @@ final class FuzzyIndex<T> {
     }
     boolean any = false;
     long windowBits = bitsGiven ? given : bits(query, 0, longest); // every window is a prefix of the longest
-    for (Key<T> k : bucket) {
-      int m = k.chars().length;
+    int[] lengths = bucket.lengths;
+    long[] keyBits = bucket.bits;
+    int[] maxDistances = bucket.maxDistances;
+    for (int i = 0; i < lengths.length; i++) {
+      int m = lengths[i];
       if (m > longest + maxLimit) {
         break; // sorted by length
       }
-      int band = Math.min(maxLimit, k.maxDistance());
-      if (m < shortest - band || Long.bitCount(k.bits() & ~windowBits) > band) {
+      int band = Math.min(maxLimit, maxDistances[i]);
+      if (m < shortest - band || Long.bitCount(keyBits[i] & ~windowBits) > band) {
         continue;
       }
+      Key<T> k = bucket.keys[i];
       int[] row = bandedRow(k.chars(), query, Math.min(longest, m + band), band, s.prev2, s.prev, s.cur);
       if (row == null) {
         continue;
       }
       for (int w = 0; w < count; w++) {
-        int limit = Math.min(limits[w], k.maxDistance());
+        int limit = Math.min(limits[w], maxDistances[i]);
         int e = ends[w];
         if (Math.abs(m - e) > limit) {
           continue;
@@ -337,15 +398,15 @@ final class FuzzyIndex<T> {
   }
 
   /** The keys sharing the query's leading characters: for two Hangul jamo an array index, else a map look-up. */
-  private List<Key<T>> bucket(char[] query) {
+  private Bucket<T> bucket(char[] query) {
     if (prefix == 2) {
       int initial = query[0] - 0x1100;
       int medial = query[1] - 0x1161;
       if (initial >= 0 && initial < 19 && medial >= 0 && medial < 21) {
-        return jamoLeads[initial * 21 + medial];
+        return jamoBuckets[initial * 21 + medial];
       }
     }
-    return byFirst.get(new String(query, 0, prefix));
+    return frozenByFirst.get(new String(query, 0, prefix));
   }
 
   /**

@@ -116,6 +116,42 @@ public final class NameMatcher<T> {
       hasEmpty = empty;
     }
 
+    /** {@link #startsAt(CharSequence, int, int)} on the characters of a prepared text (no interface call per character). */
+    boolean startsAt(char[] text, int at, int limit) {
+      if (hasEmpty) {
+        return true;
+      }
+      if (at >= limit) {
+        return false;
+      }
+      char c = text[at];
+      if ((firstBits[c >>> 6] & (1L << c)) == 0) {
+        return false;
+      }
+      if ((singleBits[c >>> 6] & (1L << c)) != 0) {
+        return true;
+      }
+      String[] cands = byFirst.get(c);
+      if (cands == null) {
+        return false;
+      }
+      for (String p : cands) {
+        if (p.length() <= limit - at && startsWithChars(text, at, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsWithChars(char[] text, int at, String prefix) {
+      for (int i = 0; i < prefix.length(); i++) {
+        if (text[at + i] != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether one of the strings starts at {@code at} of {@code text}, ending by {@code limit}. */
     boolean startsAt(CharSequence text, int at, int limit) {
       if (hasEmpty) {
@@ -195,14 +231,39 @@ public final class NameMatcher<T> {
     return new Builder<>();
   }
 
+  /**
+   * Work arrays of one thread's scans, kept from scan to scan (every document is scanned three
+   * times, and fresh arrays each time are garbage, and fresh memory, the tokenizer then misses).
+   * A scan calls no other scan, so one set per thread is enough.
+   */
+  private static final class Work {
+    private static final ThreadLocal<Work> OF_THREAD = ThreadLocal.withInitial(Work::new);
+    final FuzzyIndex.Scratch scratch = new FuzzyIndex.Scratch();
+    @SuppressWarnings("rawtypes")
+    final Walk walk = new Walk();
+    private boolean[] covered = new boolean[256];
+
+    /** An all-false array of at least {@code n} entries. */
+    boolean[] covered(int n) {
+      if (covered.length < n) {
+        covered = new boolean[Math.max(n, 2 * covered.length)];
+      } else {
+        java.util.Arrays.fill(covered, 0, n, false);
+      }
+      return covered;
+    }
+  }
+
   /** Every name in {@code text}: sorted by start, longest match, non-overlapping; exact matches first, fuzzy ones in the gaps. */
+  @SuppressWarnings("unchecked")
   public List<Match<T>> scan(CharSequence text) {
     ScannedText st = ScannedText.of(text);
     int n = st.length;
     char[] f = st.folded;
     List<Match<T>> out = new ArrayList<>();
-    boolean[] covered = new boolean[n];
-    Walk<T> walk = null;
+    Work work = Work.OF_THREAD.get();
+    boolean[] covered = work.covered(n);
+    Walk<T> walk = work.walk;
     int i = 0;
     int[] starts = st.starts;
     for (int s = 0; s < st.startCount; s++) {
@@ -213,9 +274,6 @@ public final class NameMatcher<T> {
       Node<T> first = root.child(f[at]);
       if (first == null) {
         continue;
-      }
-      if (walk == null) {
-        walk = new Walk<>();
       }
       Match<T> m = longestAt(text, f, at, first, walk);
       if (m != null) {
@@ -230,7 +288,7 @@ public final class NameMatcher<T> {
       fuzzyLatin(text, st, covered, out);
     }
     if (!hangulFuzzy.isEmpty()) {
-      fuzzyHangul(text, st, covered, out);
+      fuzzyHangul(text, st, covered, out, work.scratch);
     }
     if (out.isEmpty()) {
       return List.of();
@@ -585,8 +643,7 @@ public final class NameMatcher<T> {
     return true;
   }
 
-  private void fuzzyHangul(CharSequence text, ScannedText st, boolean[] covered, List<Match<T>> out) {
-    FuzzyIndex.Scratch scratch = null;
+  private void fuzzyHangul(CharSequence text, ScannedText st, boolean[] covered, List<Match<T>> out, FuzzyIndex.Scratch scratch) {
     char[] chars = st.chars;
     int[] words = st.hangulWords;
     int i = 0;
@@ -597,11 +654,8 @@ public final class NameMatcher<T> {
       }
       int wordEnd = words[2 * w + 1];
       // most words start with a syllable no fuzzy name starts with: one look-up rules them out
-      if (covered[start] || !hangulLeads[(chars[start] - 0xAC00) / 28] || hangulNotNames.startsAt(text, start, wordEnd)) {
+      if (covered[start] || !hangulLeads[(chars[start] - 0xAC00) / 28] || hangulNotNames.startsAt(chars, start, wordEnd)) {
         continue;
-      }
-      if (scratch == null) {
-        scratch = new FuzzyIndex.Scratch();
       }
       Match<T> best = bestHangulWindow(text, st, covered, start, wordEnd, scratch);
       if (best != null) {
@@ -627,12 +681,19 @@ public final class NameMatcher<T> {
     int count = 0;
     // a window may not reach text an exact match covers (windows only grow: the first covered character bounds them)
     int reach = start;
+    long[] textBits = st.jamoBits();
+    long reachBits = 0;
     while (reach < n && !covered[reach] && reach - start < maxLen + 3) {
+      reachBits |= textBits[reach];
       reach++;
+    }
+    // every window lies in [start, reach): when no name of the lead is near those characters, none is near a window
+    if (!hangulFuzzy.mayMatchLead((chars[start] - 0xAC00) / 28, reachBits)) {
+      return null;
     }
     // a window ends where its word ends or where a particle or suffix begins (바디크샨주에서)
     for (int end = start + MIN_FUZZY_HANGUL; end <= wordEnd && end - start <= maxLen && end <= reach; end++) {
-      if (end == wordEnd || followers.startsAt(text, end, n)) {
+      if (end == wordEnd || followers.startsAt(chars, end, n)) {
         winEnd[count] = end;
         winLen[count++] = end - start;
       }
@@ -652,7 +713,7 @@ public final class NameMatcher<T> {
         if (len > maxLen) {
           break;
         }
-        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(text, end, n))) {
+        if (len >= MIN_FUZZY_HANGUL && (end == nextEnd || followers.startsAt(chars, end, n))) {
           winEnd[count] = end;
           winLen[count++] = len;
         }
@@ -666,7 +727,6 @@ public final class NameMatcher<T> {
     int firstWord = wordEnd - start;
     char[] textJamo = st.jamo();
     int[] textJamoAt = st.jamoAt();
-    long[] textBits = st.jamoBits();
     char[] jamo = scratch.query;
     int[] jamoAt = scratch.jamoAt(longest + 1); // syllables → jamo
     long bits = 0;

@@ -27,7 +27,7 @@ public final class NormalisedText {
   private static final int MIN_DUPLICATE_LENGTH = 20;
   private final String original;
   private final String text;
-  private final int[] toOriginal; // length text.length() + 1
+  private final int[] toOriginal; // length text.length() + 1; null when the text is the original
   private final List<int[]> duplicates; // [start, end) ranges of the normalised text
 
   private NormalisedText(String original, String text, int[] toOriginal, List<int[]> duplicates) {
@@ -39,6 +39,12 @@ public final class NormalisedText {
 
   /** Normalises {@code original}; linear in its length. */
   public static NormalisedText of(String original) {
+    int first = 0;
+    while (first < original.length() && !changes(original.charAt(first))) first++;
+    if (first == original.length()) {
+      // most texts need nothing done: the text is the original itself, every offset its own
+      return new NormalisedText(original, original, null, findDuplicates(original));
+    }
     StringBuilder sb = new StringBuilder(original.length());
     int[] map = new int[original.length() + 1];
     for (int i = 0; i < original.length(); i++) {
@@ -64,13 +70,13 @@ public final class NormalisedText {
 
   /** The original offset of the normalised offset {@code i} (0..length, inclusive). */
   public int toOriginal(int i) {
-    return toOriginal[i];
+    return toOriginal == null ? i : toOriginal[i];
   }
 
   /** The original span of the normalised range {@code [start, end)}, or null when it is empty. */
   public Span originalSpan(int start, int end) {
-    int s = toOriginal[start];
-    int e = end == 0 ? 0 : toOriginal[end - 1] + 1;
+    int s = toOriginal(start);
+    int e = end == 0 ? 0 : toOriginal(end - 1) + 1;
     if (e <= s) return null;
     return Span.of(original, s, e);
   }
@@ -93,6 +99,11 @@ public final class NormalisedText {
     return duplicates.stream().map(int[]::clone).toList();
   }
 
+  /** Whether normalising drops or replaces {@code c}. */
+  private static boolean changes(char c) {
+    return isZeroWidth(c) || regular(c) != c;
+  }
+
   private static boolean isZeroWidth(char c) {
     return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
   }
@@ -109,6 +120,7 @@ public final class NormalisedText {
     Map<String, Integer> seen = new HashMap<>();
     int n = text.length();
     int start = 0;
+    if (paragraphEnd(text, 0) == n) return List.of(); // one paragraph repeats none
     while (start < n) {
       int end = paragraphEnd(text, start);
       String key = squeeze(text, start, end);

@@ -1446,6 +1446,7 @@ final class EnglishReader {
     for (Cue c : cs) {
       if (!c.type().equals("SAY") && !c.type().equals("DENY")) continue;
       if (c.to() < w.size() && w.is(c.to(), "of")) continue; // "men accused of organising": a participle, not a statement
+      if (passiveReport(c)) continue; // "fighting (was) reported in Andarab": nobody named says it; the writer reports it
       Mention m = lastBefore(ms, c.start(), s.start());
       // the speaker stands right before the verb ("a Taliban spokesman said", "police said"), not anywhere before it
       if (m != null && c.from() - tokenAt(m.end() - 1) > 4) m = null;
@@ -1465,6 +1466,19 @@ final class EnglishReader {
     }
     for (Cue c : cs) if (c.type().equals("ASSESS")) return Attribution.of(Stance.ASSESSED);
     return Attribution.REPORTED;
+  }
+
+  /** "clashes were reported in", "fighting reported near": "reported" as a passive participle names no speaker. */
+  private boolean passiveReport(Cue c) {
+    if (!w.is(c.from(), "reported")) return false;
+    if (c.from() > 0) {
+      String before = w.lower(c.from() - 1);
+      if (before.equals("was") || before.equals("were") || before.equals("been") || before.equals("is") || before.equals("are")) return true;
+    }
+    if (c.to() >= w.size()) return false;
+    String after = w.lower(c.to());
+    return after.equals("in") || after.equals("near") || after.equals("at") || after.equals("around") || after.equals("across")
+        || after.equals("along") || after.equals("on") || after.equals("from");
   }
 
   private boolean isPronoun(int k) {

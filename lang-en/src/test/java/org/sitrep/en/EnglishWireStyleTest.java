@@ -31,6 +31,16 @@ class EnglishWireStyleTest {
   }
 
   @Test
+  void fighting_reported_in_a_place_is_told_by_the_writer_not_by_the_fighting() {
+    Report passive = read("On 6 May 2022, fighting between the Taliban and the NRF was reported in the Andarab valley.");
+    assertThat(passive.events()).singleElement().satisfies(e -> assertThat(e.attribution().source()).isNull());
+    Report bare = read("6 May 2022: Heavy fighting reported near Khenj between the Taliban and the NRF.");
+    assertThat(bare.events()).isNotEmpty().allSatisfy(e -> assertThat(e.attribution().source()).isNull());
+    Report said = read("On 6 May 2022, the NRF reported that its fighters clashed with the Taliban in Khenj.");
+    assertThat(said.events()).singleElement().satisfies(e -> assertThat(e.attribution().source()).isEqualTo("National Resistance Front"));
+  }
+
+  @Test
   void the_state_s_intelligence_detaining_men_is_an_arrest_with_captured_men() {
     Report r = read("On 13 May 2022, Taliban intelligence officials detained four men in Mehtarlam on suspicion of links to ISKP.");
     assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.subtype()).isEqualTo(SubType.ARRESTS));

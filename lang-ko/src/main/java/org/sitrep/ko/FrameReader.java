@@ -75,6 +75,7 @@ final class FrameReader {
   private final Map<String, String> groupOfLeader = new TreeMap<>();
   private final int[] sentenceStarts;
   private final int[] sentenceEnds;
+  private final Map<Long, Span> spans = new java.util.HashMap<>(); // lookups only, never iterated
 
   private EventDraft last;
   private Mention sentenceTopic;
@@ -1579,11 +1580,12 @@ final class FrameReader {
         e.actor(victim, 2, null, null);
       }
       if (rising(c)) {
-        e.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+        Anchor wordsAnchor = Anchor.of(words);
+        e.casualtyNow(victim, kind, r.low(), r.high(), wordsAnchor);
         // The earlier tellings of the same event (merged later) carry the old toll: replace it there too.
         for (EventDraft x : events) {
           if (x != e && x.casualties.containsKey(victim + "/" + kind) && x.place != null && e.place != null
-              && java.util.Objects.equals(x.place.admin1(), e.place.admin1())) x.casualtyNow(victim, kind, r.low(), r.high(), Anchor.of(words));
+              && java.util.Objects.equals(x.place.admin1(), e.place.admin1())) x.casualtyNow(victim, kind, r.low(), r.high(), wordsAnchor);
         }
       }
       else e.casualty(victim, kind, r.low(), r.high(), Anchor.of(words));
@@ -1847,7 +1849,14 @@ final class FrameReader {
 
   /** A count of people lies in {@code [from, to)}. */
   private boolean countIn(int from, int to) {
-    for (QuantityMention q : quantities) {
+    int lo = 0, hi = quantities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quantities.get(mid).span().start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int k = lo; k < quantities.size(); k++) {
+      QuantityMention q = quantities.get(k);
       if (q.span().start() >= to) break;
       if (q.span().start() >= from && q.span().end() <= to && (q.counter() == null || q.counter().equals("명"))) return true;
     }
@@ -2419,7 +2428,13 @@ final class FrameReader {
 
   /** The original-text span of normalised characters {@code [s, e)}. */
   private Span span(int s, int e) {
-    Span sp = nt.originalSpan(s, Math.max(e, s + 1));
+    // The same clause and trigger spans are asked for by many rules: each is mapped and cut once.
+    long key = ((long) s << 32) | (Math.max(e, s + 1) & 0xffffffffL);
+    Span sp = spans.get(key);
+    if (sp == null && !spans.containsKey(key)) {
+      sp = nt.originalSpan(s, Math.max(e, s + 1));
+      spans.put(key, sp);
+    }
     return sp;
   }
 

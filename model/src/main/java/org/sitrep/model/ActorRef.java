@@ -4,6 +4,6 @@ package org.sitrep.model;
 public record ActorRef(String name, int side, String commander, Anchor anchor) {
   public ActorRef {
     Checks.nonBlank(name, "actor name");
-    Checks.check(side == 1 || side == 2, "actor side must be 1 or 2: " + side);
+    if (!(side == 1 || side == 2)) throw new IllegalArgumentException("actor side must be 1 or 2: " + side);
   }
 }

@@ -8,8 +8,8 @@ package org.sitrep.model;
 public record Casualty(String actor, CasualtyKind kind, int low, int high, Anchor anchor) {
   public Casualty {
     Checks.required(kind, "casualty kind");
-    Checks.check(low >= 1, "casualty low must be >= 1: " + low);
-    Checks.check(low <= high, "casualty low " + low + " > high " + high);
+    if (!(low >= 1)) throw new IllegalArgumentException("casualty low must be >= 1: " + low);
+    if (!(low <= high)) throw new IllegalArgumentException("casualty low " + low + " > high " + high);
   }
 
   public boolean exact() {

@@ -26,6 +26,7 @@ final class Checks {
     return copy;
   }
 
+  /** For constant messages; a message built from values is built only when the check fails, at the call. */
   static void check(boolean condition, String message) {
     if (!condition) throw new IllegalArgumentException(message);
   }
@@ -33,9 +34,10 @@ final class Checks {
   /** Checks an optional surface anchor: all three null, or text with a consistent span. */
   static void anchor(String text, Integer start, Integer end, String what) {
     if (start == null && end == null) return;
-    check(start != null && end != null, what + ": start_char and end_char go together");
-    check(start >= 0 && end > start, what + ": bad span " + start + ".." + end);
-    check(text != null && text.length() == end - start,
-        what + ": text length does not match span " + start + ".." + end);
+    if (start == null || end == null) throw new IllegalArgumentException(what + ": start_char and end_char go together");
+    if (start < 0 || end <= start) throw new IllegalArgumentException(what + ": bad span " + start + ".." + end);
+    if (text == null || text.length() != end - start) {
+      throw new IllegalArgumentException(what + ": text length does not match span " + start + ".." + end);
+    }
   }
 }

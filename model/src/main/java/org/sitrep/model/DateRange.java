@@ -11,7 +11,7 @@ public record DateRange(LocalDate start, LocalDate end, Precision precision, boo
     Checks.required(start, "date start");
     Checks.required(end, "date end");
     Checks.required(precision, "date precision");
-    Checks.check(!end.isBefore(start), "date end " + end + " before start " + start);
+    if (!(!end.isBefore(start))) throw new IllegalArgumentException("date end " + end + " before start " + start);
   }
 
   public static DateRange day(LocalDate day, Anchor anchor) {

@@ -10,7 +10,7 @@ public record DocumentInfo(String id, String language, LocalDate published, Sour
 
   public DocumentInfo {
     Checks.nonBlank(id, "document id");
-    Checks.check(language != null && LANGUAGE.matcher(language).matches(), "language must be ISO 639-1: " + language);
+    if (!(language != null && LANGUAGE.matcher(language).matches())) throw new IllegalArgumentException("language must be ISO 639-1: " + language);
   }
 
   public static DocumentInfo of(String id, String language, LocalDate published) {

@@ -17,7 +17,7 @@ public record Event(String id, DateRange date, SubType subtype, List<ActorRef> a
     casualties = Checks.list(casualties);
     Checks.required(attribution, "event attribution");
     rules = Checks.list(rules);
-    Checks.check(confidence == null || (confidence >= 0 && confidence <= 1), "confidence out of [0,1]: " + confidence);
+    if (!(confidence == null || (confidence >= 0 && confidence <= 1))) throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
     evidence = Checks.nonEmpty(evidence, "event evidence");
   }
 

@@ -12,9 +12,9 @@ public record Place(String name, String admin1, String admin2, Double lat, Doubl
   private static final Pattern ISO_3166_2 = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
   public Place {
-    Checks.check(admin1 == null || ISO_3166_2.matcher(admin1).matches(), "admin1 is not ISO 3166-2: " + admin1);
-    Checks.check(lat == null || (lat >= -90 && lat <= 90), "lat out of range: " + lat);
-    Checks.check(lon == null || (lon >= -180 && lon <= 180), "lon out of range: " + lon);
+    if (!(admin1 == null || ISO_3166_2.matcher(admin1).matches())) throw new IllegalArgumentException("admin1 is not ISO 3166-2: " + admin1);
+    if (!(lat == null || (lat >= -90 && lat <= 90))) throw new IllegalArgumentException("lat out of range: " + lat);
+    if (!(lon == null || (lon >= -180 && lon <= 180))) throw new IllegalArgumentException("lon out of range: " + lon);
     Checks.check((lat == null) == (lon == null), "lat and lon go together");
   }
 

@@ -9,7 +9,7 @@ public record Relation(RelationType type, String from, String to, String means, 
     Checks.required(type, "relation type");
     Checks.nonBlank(from, "relation from");
     Checks.nonBlank(to, "relation to");
-    Checks.check(!from.equals(to), "relation from and to are the same actor: " + from);
+    if (!(!from.equals(to))) throw new IllegalArgumentException("relation from and to are the same actor: " + from);
     Checks.required(attribution, "relation attribution");
     rules = Checks.list(rules);
     Checks.check(confidence == null || (confidence >= 0 && confidence <= 1), "confidence out of [0,1]");

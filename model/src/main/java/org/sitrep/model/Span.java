@@ -6,10 +6,10 @@ package org.sitrep.model;
  */
 public record Span(int start, int end, String text) implements Comparable<Span> {
   public Span {
-    Checks.check(start >= 0, "span start must be >= 0: " + start);
-    Checks.check(end > start, "span end must be > start: " + start + ".." + end);
+    if (!(start >= 0)) throw new IllegalArgumentException("span start must be >= 0: " + start);
+    if (!(end > start)) throw new IllegalArgumentException("span end must be > start: " + start + ".." + end);
     Checks.check(text != null && !text.isEmpty(), "span text must not be empty");
-    Checks.check(text.length() == end - start, "span text length " + text.length() + " != " + (end - start));
+    if (!(text.length() == end - start)) throw new IllegalArgumentException("span text length " + text.length() + " != " + (end - start));
   }
 
   /** The span {@code [start, end)} of {@code documentText}. */

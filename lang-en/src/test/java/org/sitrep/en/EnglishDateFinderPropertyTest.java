@@ -1,7 +1,5 @@
 package org.sitrep.en;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.sitrep.core.date.DateMention;
 import org.sitrep.core.date.DateResolver;
+import org.sitrep.core.testing.FinderProperties;
 
 class EnglishDateFinderPropertyTest {
   private final EnglishDateFinder finder = new EnglishDateFinder();
@@ -35,28 +34,16 @@ class EnglishDateFinderPropertyTest {
   @Property(tries = 2000)
   void never_throws_and_keeps_spans_inside_the_part_and_equal_to_the_text(
       @ForAll("englishish") String text, @ForAll double a, @ForAll double b) {
-    int x = (int) (Math.abs(a % 1) * (text.length() + 1));
-    int y = (int) (Math.abs(b % 1) * (text.length() + 1));
-    int from = Math.min(x, y);
-    int to = Math.max(x, y);
-    List<DateMention> found = finder.find(text, from, to);
-    int last = from;
+    int[] part = FinderProperties.part(text, a, b);
+    List<DateMention> found = finder.find(text, part[0], part[1]);
+    FinderProperties.assertInOrderInsidePart(text, part[0], part[1], found.stream().map(DateMention::span).toList());
     for (DateMention m : found) {
-      assertThat(m.span().start()).isGreaterThanOrEqualTo(last);
-      assertThat(m.span().end()).isLessThanOrEqualTo(to);
-      assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.span().text());
       resolver.resolve(m, LocalDate.of(2021, 9, 16), null, LocalDate.of(2021, 9, 10)); // never throws
-      last = m.span().end();
     }
   }
 
   @Property(tries = 500)
   void reads_a_part_as_it_reads_that_part_alone(@ForAll("englishish") String text) {
-    String padded = "Before. " + text + " .After";
-    int from = 8;
-    int to = 8 + text.length();
-    List<String> inPart = finder.find(padded, from, to).stream().map(m -> m.span().text() + "@" + (m.span().start() - from)).toList();
-    List<String> alone = finder.find(text, 0, text.length()).stream().map(m -> m.span().text() + "@" + m.span().start()).toList();
-    assertThat(inPart).isEqualTo(alone);
+    FinderProperties.assertPartReadAsAlone("Before. ", text, " .After", (t, from, to) -> finder.find(t, from, to).stream().map(DateMention::span).toList());
   }
 }

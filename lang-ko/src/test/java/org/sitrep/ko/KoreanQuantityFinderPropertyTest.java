@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.sitrep.core.quantity.QuantityMention;
+import org.sitrep.core.testing.FinderProperties;
 
 class KoreanQuantityFinderPropertyTest {
   private final KoreanQuantityFinder finder = new KoreanQuantityFinder();
@@ -30,28 +31,16 @@ class KoreanQuantityFinderPropertyTest {
   @Property(tries = 2000)
   void never_throws_and_keeps_spans_inside_the_part_and_equal_to_the_text(
       @ForAll("koreanish") String text, @ForAll double a, @ForAll double b) {
-    int x = (int) (Math.abs(a % 1) * (text.length() + 1));
-    int y = (int) (Math.abs(b % 1) * (text.length() + 1));
-    int from = Math.min(x, y);
-    int to = Math.max(x, y);
-    List<QuantityMention> found = finder.find(text, from, to);
-    int last = from;
+    int[] part = FinderProperties.part(text, a, b);
+    List<QuantityMention> found = finder.find(text, part[0], part[1]);
+    FinderProperties.assertInOrderInsidePart(text, part[0], part[1], found.stream().map(QuantityMention::span).toList());
     for (QuantityMention m : found) {
-      assertThat(m.span().start()).isGreaterThanOrEqualTo(last);
-      assertThat(m.span().end()).isLessThanOrEqualTo(to);
-      assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.span().text());
       assertThat(m.range().low()).isGreaterThanOrEqualTo(1);
-      last = m.span().end();
     }
   }
 
   @Property(tries = 500)
   void reads_a_part_as_it_reads_that_part_alone(@ForAll("koreanish") String text) {
-    String padded = "앞말 " + text + " 뒷말";
-    int from = 3;
-    int to = 3 + text.length();
-    List<String> inPart = finder.find(padded, from, to).stream().map(m -> m.span().text() + "@" + (m.span().start() - from)).toList();
-    List<String> alone = finder.find(text, 0, text.length()).stream().map(m -> m.span().text() + "@" + m.span().start()).toList();
-    assertThat(inPart).isEqualTo(alone);
+    FinderProperties.assertPartReadAsAlone("앞말 ", text, " 뒷말", (t, from, to) -> finder.find(t, from, to).stream().map(QuantityMention::span).toList());
   }
 }
